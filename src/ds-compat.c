@@ -1,0 +1,223 @@
+/* ds-compat.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ds-compat"
+
+#include "config.h"
+
+#include "ds-compat.h"
+
+/* Narrow windows: libadwaita 1.4 replaced AdwViewSwitcherTitle with breakpoints. */
+void
+ds_compat_install_view_switcher (AdwApplicationWindow *window,
+                                 AdwHeaderBar         *header_bar,
+                                 AdwViewStack         *stack,
+                                 AdwViewSwitcherBar   *switcher_bar)
+{
+#if ADW_CHECK_VERSION (1, 4, 0)
+  AdwViewSwitcher *switcher;
+  AdwBreakpoint *breakpoint;
+
+  switcher = ADW_VIEW_SWITCHER (adw_view_switcher_new ());
+  adw_view_switcher_set_stack (switcher, stack);
+  adw_view_switcher_set_policy (switcher, ADW_VIEW_SWITCHER_POLICY_WIDE);
+  adw_header_bar_set_title_widget (header_bar, GTK_WIDGET (switcher));
+
+  breakpoint = adw_breakpoint_new (adw_breakpoint_condition_parse ("max-width: 550sp"));
+  adw_breakpoint_add_setters (breakpoint,
+                              G_OBJECT (switcher), "visible", FALSE,
+                              G_OBJECT (switcher_bar), "reveal", TRUE,
+                              NULL);
+  adw_application_window_add_breakpoint (window, breakpoint);
+#else
+  AdwViewSwitcherTitle *title;
+
+  title = ADW_VIEW_SWITCHER_TITLE (adw_view_switcher_title_new ());
+  adw_view_switcher_title_set_stack (title, stack);
+  g_object_bind_property (window, "title", title, "title", G_BINDING_SYNC_CREATE);
+  adw_header_bar_set_title_widget (header_bar, GTK_WIDGET (title));
+  g_object_bind_property (title, "title-visible",
+                          switcher_bar, "reveal",
+                          G_BINDING_SYNC_CREATE);
+#endif
+}
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+typedef struct
+{
+  DsCompatFileCallback callback;
+  gpointer user_data;
+} FileRequest;
+
+static void
+file_dialog_open_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      data)
+{
+  FileRequest *request = data;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, &error);
+  if (error != NULL && !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
+    g_message ("Could not choose a file: %s", error->message);
+  request->callback (file, request->user_data);
+  g_free (request);
+}
+#else
+typedef struct
+{
+  DsCompatFileCallback callback;
+  gpointer user_data;
+  GtkFileChooserNative *native;
+} FileRequest;
+
+static void
+file_chooser_response_cb (GtkNativeDialog *dialog,
+                          int              response,
+                          gpointer         data)
+{
+  FileRequest *request = data;
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  request->callback (file, request->user_data);
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (request->native);
+  g_free (request);
+}
+#endif
+
+/* The callback always runs, with NULL when the user cancelled. */
+void
+ds_compat_choose_file_to_open (GtkWindow            *parent,
+                               const char           *title,
+                               GListModel           *filters,
+                               GCancellable         *cancellable,
+                               DsCompatFileCallback  callback,
+                               gpointer              user_data)
+{
+  FileRequest *request;
+
+  g_return_if_fail (callback != NULL);
+
+  request = g_new0 (FileRequest, 1);
+  request->callback = callback;
+  request->user_data = user_data;
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  {
+    g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+
+    gtk_file_dialog_set_title (dialog, title);
+    gtk_file_dialog_set_modal (dialog, TRUE);
+    if (filters != NULL)
+      gtk_file_dialog_set_filters (dialog, filters);
+    gtk_file_dialog_open (dialog, parent, cancellable, file_dialog_open_cb, request);
+  }
+#else
+  request->native = gtk_file_chooser_native_new (title, parent,
+                                                 GTK_FILE_CHOOSER_ACTION_OPEN,
+                                                 NULL, NULL);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (request->native), TRUE);
+  if (filters != NULL)
+    {
+      guint n = g_list_model_get_n_items (filters);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(GtkFileFilter) filter = g_list_model_get_item (filters, i);
+          gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (request->native), filter);
+        }
+    }
+  g_signal_connect (request->native, "response", G_CALLBACK (file_chooser_response_cb), request);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (request->native));
+#endif
+}
+
+void
+ds_compat_show_uri (GtkWindow  *parent,
+                    const char *uri)
+{
+  g_return_if_fail (uri != NULL);
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  {
+    g_autoptr(GtkUriLauncher) launcher = gtk_uri_launcher_new (uri);
+    gtk_uri_launcher_launch (launcher, parent, NULL, NULL, NULL);
+  }
+#else
+  gtk_show_uri (parent, uri, GDK_CURRENT_TIME);
+#endif
+}
+
+void
+ds_compat_show_message (GtkWindow  *parent,
+                        const char *heading,
+                        const char *body)
+{
+#if ADW_CHECK_VERSION (1, 5, 0)
+  AdwDialog *dialog = adw_alert_dialog_new (heading, body);
+
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", g_dgettext (GETTEXT_PACKAGE, "_Close"));
+  adw_dialog_present (dialog, parent ? GTK_WIDGET (parent) : NULL);
+#else
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", g_dgettext (GETTEXT_PACKAGE, "_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+#endif
+}
+
+/* Screen readers hear about problems that appear away from the focus (GTK 4.14+). */
+void
+ds_compat_announce (GtkWidget  *widget,
+                    const char *message)
+{
+#if GTK_CHECK_VERSION (4, 14, 0)
+  gtk_accessible_announce (GTK_ACCESSIBLE (widget), message,
+                           GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+#else
+  (void)widget;
+  (void)message;
+#endif
+}
+
+/* Both about widgets share their property names, so callers set them with g_object_set(). */
+GObject *
+ds_compat_about_new (void)
+{
+#if ADW_CHECK_VERSION (1, 5, 0)
+  return G_OBJECT (adw_about_dialog_new ());
+#else
+  return G_OBJECT (adw_about_window_new ());
+#endif
+}
+
+void
+ds_compat_about_add_credits (GObject            *about,
+                             const char         *section,
+                             const char * const *names)
+{
+#if ADW_CHECK_VERSION (1, 5, 0)
+  adw_about_dialog_add_credit_section (ADW_ABOUT_DIALOG (about), section, (const char **) names);
+#else
+  adw_about_window_add_credit_section (ADW_ABOUT_WINDOW (about), section, (const char **) names);
+#endif
+}
+
+void
+ds_compat_about_present (GObject   *about,
+                         GtkWindow *parent)
+{
+#if ADW_CHECK_VERSION (1, 5, 0)
+  adw_dialog_present (ADW_DIALOG (about), parent ? GTK_WIDGET (parent) : NULL);
+#else
+  gtk_window_set_transient_for (GTK_WINDOW (about), parent);
+  gtk_window_set_modal (GTK_WINDOW (about), TRUE);
+  gtk_window_present (GTK_WINDOW (about));
+#endif
+}

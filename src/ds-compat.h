@@ -1,0 +1,42 @@
+/* ds-compat.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The only place that knows which GTK and libadwaita it runs on: every call whose
+ * API changed between GTK 4.8 / libadwaita 1.2 and current GNOME goes through here.
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+typedef void (*DsCompatFileCallback) (GFile    *file,
+                                      gpointer  user_data);
+
+void       ds_compat_install_view_switcher (AdwApplicationWindow *window,
+                                            AdwHeaderBar         *header_bar,
+                                            AdwViewStack         *stack,
+                                            AdwViewSwitcherBar   *switcher_bar);
+void       ds_compat_choose_file_to_open   (GtkWindow            *parent,
+                                            const char           *title,
+                                            GListModel           *filters,
+                                            GCancellable         *cancellable,
+                                            DsCompatFileCallback  callback,
+                                            gpointer              user_data);
+void       ds_compat_show_uri              (GtkWindow            *parent,
+                                            const char           *uri);
+void       ds_compat_show_message          (GtkWindow            *parent,
+                                            const char           *heading,
+                                            const char           *body);
+void       ds_compat_announce              (GtkWidget            *widget,
+                                            const char           *message);
+GObject   *ds_compat_about_new             (void);
+void       ds_compat_about_add_credits     (GObject              *about,
+                                            const char           *section,
+                                            const char * const   *names);
+void       ds_compat_about_present         (GObject              *about,
+                                            GtkWindow            *parent);
+
+G_END_DECLS

@@ -1,0 +1,414 @@
+/* ds-window.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ds-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ds-compat.h"
+#include "ds-dossier-loader.h"
+#include "ds-event-list.h"
+#include "ds-series-table.h"
+#include "ds-takeaways-page.h"
+#include "ds-window.h"
+
+#define BUNDLED_DOSSIER RESOURCE_BASE_PATH "/dossiers/nvidia-openai.json"
+
+struct _DsWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  DsDossier *dossier;
+  GSettings *settings;
+  GCancellable *loading;
+  char *loading_name;
+
+  AdwHeaderBar *header_bar;
+  AdwViewStack *stack;
+  AdwViewSwitcherBar *switcher_bar;
+  GtkRevealer *progress_revealer;
+  GtkProgressBar *progress_bar;
+  GtkRevealer *problems_revealer;
+  GtkLabel *problems_heading;
+  GtkLabel *problems_label;
+  DsEventList *event_list;
+  DsSeriesTable *series_table;
+  DsTakeawaysPage *takeaways_page;
+};
+
+enum {
+  PROP_0,
+  PROP_DOSSIER,
+  N_PROPS
+};
+
+G_DEFINE_FINAL_TYPE (DsWindow, ds_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static GParamSpec *properties [N_PROPS];
+
+static void
+show_problems (DsWindow   *self,
+               const char *heading,
+               GPtrArray  *problems,
+               const char *file_name)
+{
+  g_autoptr(GString) lines = g_string_new (NULL);
+
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
+    {
+      g_autofree char *line = ds_problem_to_string (g_ptr_array_index (problems, i), file_name);
+
+      if (lines->len > 0)
+        g_string_append_c (lines, '\n');
+      g_string_append (lines, line);
+    }
+
+  gtk_label_set_text (self->problems_heading, heading);
+  gtk_label_set_text (self->problems_label, lines->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->problems_label), lines->len > 0);
+  gtk_revealer_set_reveal_child (self->problems_revealer, TRUE);
+  ds_compat_announce (GTK_WIDGET (self), heading);
+}
+
+static void
+hide_problems (DsWindow *self)
+{
+  gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
+}
+
+static void
+load_progress_cb (double   fraction,
+                  gpointer user_data)
+{
+  DsWindow *self = user_data;
+
+  gtk_progress_bar_set_fraction (self->progress_bar, fraction);
+}
+
+static void
+load_file_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(DsWindow) self = user_data;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsDossier) dossier = NULL;
+  g_autofree char *name = NULL;
+
+  dossier = ds_dossier_load_file_finish (result, &problems, &error);
+  name = g_steal_pointer (&self->loading_name);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
+  g_clear_object (&self->loading);
+
+  if (dossier == NULL)
+    {
+      /* Translators: %s is a file name; the dossier already open stays open */
+      g_autofree char *heading = g_strdup_printf (_("Could not open “%s”: %s"), name, error->message);
+
+      show_problems (self, heading, problems, name);
+      return;
+    }
+
+  ds_window_set_dossier (self, dossier);
+
+  if (problems->len > 0)
+    {
+      g_autofree char *heading = g_strdup_printf (_("“%s” opened with warnings"), name);
+      show_problems (self, heading, problems, name);
+    }
+  else
+    {
+      hide_problems (self);
+    }
+}
+
+static void
+open_response_cb (GFile    *file,
+                  gpointer  user_data)
+{
+  g_autoptr(DsWindow) self = user_data;
+
+  if (file != NULL)
+    ds_window_open_file (self, file);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  DsWindow *self = DS_WINDOW (widget);
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (json, _("Dossiers (JSON)"));
+  gtk_file_filter_add_mime_type (json, "application/json");
+  gtk_file_filter_add_suffix (json, "json");
+  g_list_store_append (filters, json);
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  g_list_store_append (filters, all);
+
+  ds_compat_choose_file_to_open (GTK_WINDOW (self), _("Open Dossier"), G_LIST_MODEL (filters),
+                                 NULL, open_response_cb, g_object_ref (self));
+}
+
+static void
+dismiss_problems_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  hide_problems (DS_WINDOW (widget));
+}
+
+static void
+show_view_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  DsWindow *self = DS_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (adw_view_stack_get_child_by_name (self->stack, name) != NULL)
+    adw_view_stack_set_visible_child_name (self->stack, name);
+}
+
+static void
+event_activated_cb (DsWindow *self,
+                    DsEvent  *event)
+{
+  adw_view_stack_set_visible_child_name (self->stack, "timeline");
+  ds_event_list_select_event (self->event_list, event);
+}
+
+static void
+load_bundled_dossier (DsWindow *self)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsDossier) dossier = NULL;
+
+  dossier = ds_dossier_load_resource (BUNDLED_DOSSIER, &problems, &error);
+  if (dossier == NULL)
+    {
+      /* The bundled dossier is tested at build time; this is a broken build. */
+      g_critical ("The bundled dossier does not load: %s", error->message);
+      show_problems (self, _("The bundled dossier could not be opened"), problems, "nvidia-openai.json");
+      return;
+    }
+
+  ds_window_set_dossier (self, dossier);
+}
+
+static void
+ds_window_dispose (GObject *object)
+{
+  DsWindow *self = (DsWindow *)object;
+
+  g_cancellable_cancel (self->loading);
+  gtk_widget_dispose_template (GTK_WIDGET (self), DS_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (ds_window_parent_class)->dispose (object);
+}
+
+static void
+ds_window_finalize (GObject *object)
+{
+  DsWindow *self = (DsWindow *)object;
+
+  g_clear_object (&self->loading);
+  g_clear_pointer (&self->loading_name, g_free);
+  g_clear_object (&self->dossier);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (ds_window_parent_class)->finalize (object);
+}
+
+static void
+ds_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  DsWindow *self = DS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOSSIER:
+      g_value_set_object (value, self->dossier);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ds_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  DsWindow *self = DS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOSSIER:
+      ds_window_set_dossier (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ds_window_class_init (DsWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ds_window_dispose;
+  object_class->finalize = ds_window_finalize;
+  object_class->get_property = ds_window_get_property;
+  object_class->set_property = ds_window_set_property;
+
+  properties [PROP_DOSSIER] =
+    g_param_spec_object ("dossier", NULL, NULL,
+                         DS_TYPE_DOSSIER,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (DS_TYPE_EVENT_LIST);
+  g_type_ensure (DS_TYPE_SERIES_TABLE);
+  g_type_ensure (DS_TYPE_TAKEAWAYS_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ds-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, progress_revealer);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, problems_revealer);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, problems_heading);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, problems_label);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, event_list);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, series_table);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, takeaways_page);
+
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-problems", NULL, dismiss_problems_action);
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-view", "s", "timeline");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-view", "s", "charts");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-view", "s", "takeaways");
+}
+
+static void
+ds_window_init (DsWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  ds_compat_install_view_switcher (ADW_APPLICATION_WINDOW (self), self->header_bar,
+                                   self->stack, self->switcher_bar);
+
+  if (DEVELOPMENT_BUILD)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
+  self->settings = g_settings_new (BASE_APP_ID);
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+
+  g_signal_connect_object (self->takeaways_page, "event-activated",
+                           G_CALLBACK (event_activated_cb), self, G_CONNECT_SWAPPED);
+
+  load_bundled_dossier (self);
+}
+
+DsWindow *
+ds_window_new (DsApplication *application)
+{
+  return g_object_new (DS_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+}
+
+DsDossier *
+ds_window_get_dossier (DsWindow *self)
+{
+  g_return_val_if_fail (DS_IS_WINDOW (self), NULL);
+
+  return self->dossier;
+}
+
+void
+ds_window_set_dossier (DsWindow  *self,
+                       DsDossier *dossier)
+{
+  static const char * const view_names[] = { "timeline", "charts", "takeaways" };
+
+  g_return_if_fail (DS_IS_WINDOW (self));
+  g_return_if_fail (!dossier || DS_IS_DOSSIER (dossier));
+
+  if (!g_set_object (&self->dossier, dossier))
+    return;
+
+  ds_event_list_set_dossier (self->event_list, dossier);
+  ds_series_table_set_dossier (self->series_table, dossier);
+  ds_takeaways_page_set_dossier (self->takeaways_page, dossier);
+
+  if (dossier != NULL)
+    {
+      /* Translators: the window title, %s is the dossier's title */
+      g_autofree char *title = g_strdup_printf (_("%s — Dealscope"), ds_dossier_get_title (dossier));
+
+      gtk_window_set_title (GTK_WINDOW (self), title);
+      adw_view_stack_set_visible_child_name (self->stack,
+                                             view_names[ds_dossier_get_default_view (dossier)]);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DOSSIER]);
+}
+
+/* Loads in a worker thread; the open dossier stays until the new one is whole. */
+void
+ds_window_open_file (DsWindow *self,
+                     GFile    *file)
+{
+  g_return_if_fail (DS_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
+  self->loading = g_cancellable_new ();
+
+  g_free (self->loading_name);
+  self->loading_name = ds_dossier_file_display_name (file);
+  gtk_progress_bar_set_fraction (self->progress_bar, 0);
+  gtk_revealer_set_reveal_child (self->progress_revealer, TRUE);
+
+  ds_dossier_load_file_async (file, self->loading,
+                              load_progress_cb, g_object_ref (self), g_object_unref,
+                              load_file_cb, g_object_ref (self));
+}
+
+char **
+ds_window_dup_source_publications (DsWindow *self)
+{
+  g_return_val_if_fail (DS_IS_WINDOW (self), NULL);
+
+  return self->dossier ? ds_dossier_dup_publications (self->dossier) : NULL;
+}

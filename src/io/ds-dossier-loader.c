@@ -1,0 +1,561 @@
+/* ds-dossier-loader.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ds-dossier-loader"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ds-dossier-loader.h"
+#include "ds-dossier-reader.h"
+#include "ds-json-scan.h"
+
+G_DEFINE_QUARK (ds-loader-error-quark, ds_loader_error)
+
+typedef struct
+{
+  DsLoadProgressFunc func;
+  gpointer data;
+  double from;
+  double to;
+} Progress;
+
+static void
+report_progress (Progress *progress,
+                 double    fraction)
+{
+  if (progress != NULL && progress->func != NULL)
+    progress->func (progress->from + (progress->to - progress->from) * fraction, progress->data);
+}
+
+static void
+reader_progress_cb (double   fraction,
+                    gpointer user_data)
+{
+  report_progress (user_data, fraction);
+}
+
+/* Integers beyond 2^53 lose digits as doubles, and json-glib wraps those beyond
+ * INT64_MAX; literals like 1e400 become infinities. Catch them in the text. */
+static void
+find_bad_numbers_cb (const char *path,
+                     DsJsonKind  kind,
+                     const char *token,
+                     gsize       token_length,
+                     guint       line,
+                     guint       column,
+                     gpointer    user_data)
+{
+  GHashTable *bad_numbers = user_data;
+  g_autofree char *text = NULL;
+  gboolean is_integer;
+  double value;
+
+  if (kind != DS_JSON_NUMBER)
+    return;
+
+  text = g_strndup (token, MIN (token_length, 64));
+  is_integer = strpbrk (text, ".eE") == NULL;
+  value = g_ascii_strtod (text, NULL);
+
+  if (!isfinite (value))
+    g_hash_table_insert (bad_numbers, g_strdup (path),
+                         g_strdup_printf (_("the number %s is out of range"), text));
+  else if (is_integer && fabs (value) > 9007199254740992.0)
+    g_hash_table_insert (bad_numbers, g_strdup (path),
+                         g_strdup_printf (_("the integer %s is too large to be exact (more than 2^53)"), text));
+}
+
+typedef struct
+{
+  GHashTable *wanted; /* path → DsProblem of the first problem at that path */
+} Locate;
+
+static void
+locate_cb (const char *path,
+           DsJsonKind  kind,
+           const char *token,
+           gsize       token_length,
+           guint       line,
+           guint       column,
+           gpointer    user_data)
+{
+  GPtrArray *at_path = g_hash_table_lookup (user_data, path);
+
+  if (at_path == NULL)
+    return;
+
+  for (guint i = 0; i < at_path->len; i++)
+    {
+      DsProblem *problem = g_ptr_array_index (at_path, i);
+
+      if (problem->line == 0)
+        {
+          problem->line = line;
+          problem->column = column;
+        }
+    }
+}
+
+/* A missing key's path names no value: fall back to its nearest existing parent. */
+static void
+locate_problems (const char *data,
+                 gsize       length,
+                 GPtrArray  *problems)
+{
+  for (guint round = 0; round < 4; round++)
+    {
+      g_autoptr(GHashTable) wanted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                            (GDestroyNotify)g_ptr_array_unref);
+      guint line, column;
+
+      for (guint i = 0; i < problems->len; i++)
+        {
+          DsProblem *problem = g_ptr_array_index (problems, i);
+          g_autofree char *path = NULL;
+          GPtrArray *at_path;
+          char *cut;
+
+          if (problem->line != 0)
+            continue;
+
+          path = g_strdup (problem->path);
+          for (guint up = 0; up < round; up++)
+            {
+              cut = MAX (strrchr (path, '.'), strrchr (path, '['));
+              if (cut == NULL)
+                cut = path;
+              *cut = '\0';
+            }
+
+          if ((at_path = g_hash_table_lookup (wanted, path)) == NULL)
+            {
+              at_path = g_ptr_array_new ();
+              g_hash_table_insert (wanted, g_strdup (path), at_path);
+            }
+          g_ptr_array_add (at_path, problem);
+        }
+
+      if (g_hash_table_size (wanted) == 0)
+        return;
+
+      ds_json_scan (data, length, G_MAXUINT, locate_cb, wanted, &line, &column);
+    }
+}
+
+/* File order reads best; problems without a place (summaries) go last. */
+static int
+compare_problems_by_place (gconstpointer a,
+                           gconstpointer b)
+{
+  const DsProblem *pa = *(const DsProblem * const *)a;
+  const DsProblem *pb = *(const DsProblem * const *)b;
+  guint line_a = pa->line ? pa->line : G_MAXUINT;
+  guint line_b = pb->line ? pb->line : G_MAXUINT;
+
+  if (line_a != line_b)
+    return line_a < line_b ? -1 : 1;
+
+  return pa->column < pb->column ? -1 : pa->column > pb->column;
+}
+
+static DsDossier *
+invalid (GPtrArray  *problems,
+         GError    **error)
+{
+  guint n_errors = ds_problems_count (problems, DS_PROBLEM_ERROR);
+
+  g_set_error (error, DS_LOADER_ERROR, DS_LOADER_ERROR_INVALID,
+               g_dngettext (GETTEXT_PACKAGE, "The dossier has %u error", "The dossier has %u errors", n_errors),
+               n_errors);
+
+  return NULL;
+}
+
+static gboolean
+check_text (const char *data,
+            gsize       length,
+            GPtrArray  *problems,
+            GHashTable *bad_numbers)
+{
+  const char *end;
+  guint line, column;
+  gsize i;
+
+  if (length > DS_DOSSIER_MAX_SIZE)
+    {
+      g_autofree char *size = g_format_size (length);
+
+      ds_problems_add (problems, DS_PROBLEM_ERROR, "",
+                       _("the file is too large (%s); dossiers are limited to 64 MiB"), size);
+      return FALSE;
+    }
+
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      DsProblem *problem = ds_problems_add (problems, DS_PROBLEM_ERROR, "",
+                                            _("the file starts with a byte-order mark; save it as UTF-8 without BOM"));
+      problem->line = problem->column = 1;
+      return FALSE;
+    }
+
+  if (!g_utf8_validate_len (data, length, &end))
+    {
+      DsProblem *problem = ds_problems_add (problems, DS_PROBLEM_ERROR, "",
+                                            _("invalid UTF-8 at byte %" G_GSIZE_FORMAT "; dossiers must be UTF-8 text"),
+                                            (gsize)(end - data));
+      ds_json_position_at (data, end - data, &problem->line, &problem->column);
+      return FALSE;
+    }
+
+  for (i = 0; i < length && g_ascii_isspace (data[i]); i++)
+    ;
+  if (i == length)
+    {
+      ds_problems_add (problems, DS_PROBLEM_ERROR, "", _("the file is empty"));
+      return FALSE;
+    }
+
+  if (ds_json_scan (data, length, DS_DOSSIER_MAX_DEPTH, find_bad_numbers_cb, bad_numbers,
+                    &line, &column) == DS_JSON_SCAN_TOO_DEEP)
+    {
+      DsProblem *problem = ds_problems_add (problems, DS_PROBLEM_ERROR, "",
+                                            _("values are nested more than %u levels deep"),
+                                            DS_DOSSIER_MAX_DEPTH);
+      problem->line = line;
+      problem->column = column;
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* json-glib writes "<data>:LINE:COL: Parse error: WHAT". */
+static void
+add_syntax_problem (GPtrArray    *problems,
+                    const GError *error)
+{
+  guint line = 0, column = 0;
+  int consumed = 0;
+  const char *what = error->message;
+  DsProblem *problem;
+
+  if (sscanf (error->message, "<data>:%u:%u: %n", &line, &column, &consumed) == 2 && consumed > 0)
+    {
+      what = error->message + consumed;
+      if (g_str_has_prefix (what, "Parse error: "))
+        what += strlen ("Parse error: ");
+    }
+
+  /* Translators: %s is the JSON parser's own description */
+  problem = ds_problems_add (problems, DS_PROBLEM_ERROR, "", _("invalid JSON: %s"), what);
+  problem->line = line;
+  problem->column = column;
+}
+
+static DsDossier *
+load_data (const char    *data,
+           gsize          length,
+           GPtrArray     *problems,
+           GCancellable  *cancellable,
+           Progress      *progress,
+           GError       **error)
+{
+  g_autoptr(GHashTable) bad_numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  g_autoptr(DsDossier) dossier = NULL;
+  Progress reader_progress;
+
+  if (!check_text (data, length, problems, bad_numbers))
+    return invalid (problems, error);
+  report_progress (progress, 0.2);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, data, length, &parse_error))
+    {
+      add_syntax_problem (problems, parse_error);
+      return invalid (problems, error);
+    }
+  report_progress (progress, 0.5);
+
+  reader_progress = (Progress) {
+    reader_progress_cb, progress,
+    0.5, 1.0
+  };
+  if (progress != NULL)
+    {
+      reader_progress.func = progress->func;
+      reader_progress.data = progress->data;
+      reader_progress.from = progress->from + (progress->to - progress->from) * 0.5;
+      reader_progress.to = progress->to;
+    }
+
+  dossier = ds_dossier_read_tree_full (json_parser_get_root (parser), problems, bad_numbers,
+                                       cancellable, progress ? reader_progress_cb : NULL,
+                                       &reader_progress);
+
+  if (problems->len > 0)
+    {
+      locate_problems (data, length, problems);
+      g_ptr_array_sort (problems, compare_problems_by_place);
+    }
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  if (dossier == NULL)
+    return invalid (problems, error);
+
+  return g_steal_pointer (&dossier);
+}
+
+DsDossier *
+ds_dossier_load_bytes (GBytes        *bytes,
+                       GPtrArray    **problems,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  g_autoptr(GPtrArray) found = ds_problems_new ();
+  DsDossier *dossier;
+  gsize length;
+  const char *data;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &length);
+  dossier = load_data (data ? data : "", length, found, cancellable, NULL, error);
+
+  if (problems != NULL)
+    *problems = g_steal_pointer (&found);
+
+  return dossier;
+}
+
+static GBytes *
+read_file (GFile         *file,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  /* Refuse a huge file before reading it into memory. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, NULL);
+  if (info != NULL && g_file_info_get_size (info) > DS_DOSSIER_MAX_SIZE)
+    {
+      g_autofree char *size = g_format_size (g_file_info_get_size (info));
+
+      g_set_error (error, DS_LOADER_ERROR, DS_LOADER_ERROR_TOO_LARGE,
+                   _("The file is too large (%s); dossiers are limited to 64 MiB"), size);
+      return NULL;
+    }
+
+  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
+    return NULL;
+
+  return g_bytes_new_take (contents, length);
+}
+
+DsDossier *
+ds_dossier_load_file (GFile         *file,
+                      GPtrArray    **problems,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (problems != NULL)
+    *problems = ds_problems_new ();
+
+  if ((bytes = read_file (file, cancellable, error)) == NULL)
+    return NULL;
+
+  if (problems != NULL)
+    g_clear_pointer (problems, g_ptr_array_unref);
+
+  return ds_dossier_load_bytes (bytes, problems, cancellable, error);
+}
+
+DsDossier *
+ds_dossier_load_resource (const char  *resource_path,
+                          GPtrArray  **problems,
+                          GError     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (resource_path != NULL, NULL);
+
+  if (problems != NULL)
+    *problems = ds_problems_new ();
+
+  bytes = g_resources_lookup_data (resource_path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return NULL;
+
+  if (problems != NULL)
+    g_clear_pointer (problems, g_ptr_array_unref);
+
+  return ds_dossier_load_bytes (bytes, problems, NULL, error);
+}
+
+/* --- Asynchronous loading ------------------------------------------------------------ */
+
+typedef struct
+{
+  GFile *file;
+  GPtrArray *problems;
+  DsLoadProgressFunc progress;
+  gpointer progress_data;
+  GDestroyNotify progress_data_destroy;
+  GMainContext *context;
+} LoadData;
+
+typedef struct
+{
+  LoadData *load;
+  double fraction;
+} ProgressUpdate;
+
+static void
+load_data_free (LoadData *load)
+{
+  g_clear_object (&load->file);
+  g_clear_pointer (&load->problems, g_ptr_array_unref);
+  if (load->progress_data_destroy)
+    load->progress_data_destroy (load->progress_data);
+  g_clear_pointer (&load->context, g_main_context_unref);
+  g_free (load);
+}
+
+static gboolean
+deliver_progress_cb (gpointer data)
+{
+  ProgressUpdate *update = data;
+
+  update->load->progress (update->fraction, update->load->progress_data);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs in the worker: hop to the caller's context, keeping the task (and so the
+ * LoadData) alive until the update has run. */
+static void
+thread_progress_cb (double   fraction,
+                    gpointer user_data)
+{
+  GTask *task = user_data;
+  LoadData *load = g_task_get_task_data (task);
+  ProgressUpdate *update;
+
+  if (load->progress == NULL)
+    return;
+
+  update = g_new0 (ProgressUpdate, 1);
+  update->load = load;
+  update->fraction = fraction;
+  g_object_ref (task);
+  g_main_context_invoke_full (load->context, G_PRIORITY_DEFAULT, deliver_progress_cb,
+                              update, (GDestroyNotify)g_free);
+  g_object_unref (task);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  LoadData *load = task_data;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  Progress progress = { thread_progress_cb, task, 0.1, 1.0 };
+  DsDossier *dossier;
+  const char *data;
+  gsize length;
+
+  thread_progress_cb (0.0, task);
+  if ((bytes = read_file (load->file, cancellable, &error)) == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  thread_progress_cb (0.1, task);
+
+  data = g_bytes_get_data (bytes, &length);
+  dossier = load_data (data ? data : "", length, load->problems, cancellable, &progress, &error);
+
+  if (dossier == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, dossier, g_object_unref);
+}
+
+void
+ds_dossier_load_file_async (GFile               *file,
+                            GCancellable        *cancellable,
+                            DsLoadProgressFunc   progress,
+                            gpointer             progress_data,
+                            GDestroyNotify       progress_data_destroy,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  LoadData *load;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  load = g_new0 (LoadData, 1);
+  load->file = g_object_ref (file);
+  load->problems = ds_problems_new ();
+  load->progress = progress;
+  load->progress_data = progress_data;
+  load->progress_data_destroy = progress_data_destroy;
+  load->context = g_main_context_ref_thread_default ();
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ds_dossier_load_file_async);
+  g_task_set_task_data (task, load, (GDestroyNotify)load_data_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+DsDossier *
+ds_dossier_load_file_finish (GAsyncResult  *result,
+                             GPtrArray    **problems,
+                             GError       **error)
+{
+  LoadData *load;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  load = g_task_get_task_data (G_TASK (result));
+  if (problems != NULL)
+    *problems = g_ptr_array_ref (load->problems);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+char *
+ds_dossier_file_display_name (GFile *file)
+{
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (g_file_is_native (file))
+    return g_file_get_basename (file);
+
+  return g_file_get_uri (file);
+}

@@ -1,0 +1,698 @@
+/* ds-dossier-reader.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * json-glib's getters return 0 or NULL on a node of the wrong type, so every read here
+ * checks the type first and says what it expected and what it found.
+ */
+
+#define G_LOG_DOMAIN "ds-dossier-reader"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "ds-dossier-reader.h"
+#include "ds-problem.h"
+#include "ds-reader-private.h"
+
+/* --- Problems and paths ------------------------------------------------------------- */
+
+static GHashTable *
+id_namespace_new (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
+
+void
+ds_reader_init (DsReader           *r,
+                GPtrArray          *problems,
+                GHashTable         *bad_numbers,
+                GCancellable       *cancellable,
+                DsReadProgressFunc  progress,
+                gpointer            progress_data)
+{
+  r->problems = problems;
+  r->n_errors = 0;
+  r->path = g_string_new (NULL);
+  r->bad_numbers = g_hash_table_ref (bad_numbers);
+  r->cancellable = cancellable;
+  r->progress = progress;
+  r->progress_data = progress_data;
+  r->actor_ids = id_namespace_new ();
+  r->phase_ids = id_namespace_new ();
+  r->event_ids = id_namespace_new ();
+  r->series_ids = id_namespace_new ();
+  r->takeaway_ids = id_namespace_new ();
+  r->section_ids = id_namespace_new ();
+}
+
+void
+ds_reader_clear (DsReader *r)
+{
+  if (r->path != NULL)
+    g_string_free (r->path, TRUE);
+  r->path = NULL;
+  g_clear_pointer (&r->bad_numbers, g_hash_table_unref);
+  g_clear_pointer (&r->actor_ids, g_hash_table_unref);
+  g_clear_pointer (&r->phase_ids, g_hash_table_unref);
+  g_clear_pointer (&r->event_ids, g_hash_table_unref);
+  g_clear_pointer (&r->series_ids, g_hash_table_unref);
+  g_clear_pointer (&r->takeaway_ids, g_hash_table_unref);
+  g_clear_pointer (&r->section_ids, g_hash_table_unref);
+}
+
+void
+ds_reader_error (DsReader   *r,
+                 const char *format,
+                 ...)
+{
+  va_list args;
+  g_autofree char *message = NULL;
+
+  r->n_errors++;
+  if (r->n_errors > DS_DOSSIER_MAX_ERRORS)
+    return;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  ds_problems_add (r->problems, DS_PROBLEM_ERROR, r->path->str, "%s", message);
+}
+
+static void
+warning (DsReader   *r,
+         const char *format,
+         ...) G_GNUC_PRINTF (2, 3);
+
+static void
+warning (DsReader   *r,
+         const char *format,
+         ...)
+{
+  va_list args;
+  g_autofree char *message = NULL;
+
+  if (r->problems->len >= DS_DOSSIER_MAX_ERRORS * 2)
+    return;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  ds_problems_add (r->problems, DS_PROBLEM_WARNING, r->path->str, "%s", message);
+}
+
+gsize
+ds_reader_push_key (DsReader   *r,
+                    const char *key)
+{
+  gsize saved = r->path->len;
+
+  if (saved > 0)
+    g_string_append_c (r->path, '.');
+  g_string_append (r->path, key);
+
+  return saved;
+}
+
+gsize
+ds_reader_push_index (DsReader *r,
+                      guint     index)
+{
+  gsize saved = r->path->len;
+
+  g_string_append_printf (r->path, "[%u]", index);
+
+  return saved;
+}
+
+void
+ds_reader_pop (DsReader *r,
+               gsize     saved)
+{
+  g_string_truncate (r->path, saved);
+}
+
+/* "found ..." part of a message: short, quoted, never the whole of a huge string. */
+char *
+ds_reader_describe (JsonNode *node)
+{
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return g_strdup ("null");
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return g_strdup (_("an object"));
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return g_strdup (_("an array"));
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      {
+        const char *str = json_node_get_string (node);
+        glong n_chars = g_utf8_strlen (str, -1);
+
+        if (n_chars > 40)
+          {
+            g_autofree char *start = g_utf8_substring (str, 0, 40);
+            return g_strdup_printf ("\"%s…\"", start);
+          }
+        return g_strdup_printf ("\"%s\"", str);
+      }
+
+    case G_TYPE_INT64:
+      return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+
+    case G_TYPE_DOUBLE:
+      {
+        char buf[G_ASCII_DTOSTR_BUF_SIZE];
+        return g_strdup (g_ascii_dtostr (buf, sizeof buf, json_node_get_double (node)));
+      }
+
+    case G_TYPE_BOOLEAN:
+      return g_strdup (json_node_get_boolean (node) ? "true" : "false");
+
+    default:
+      return g_strdup ("?");
+    }
+}
+
+static void
+type_error (DsReader   *r,
+            JsonNode   *node,
+            const char *expected)
+{
+  g_autofree char *found = ds_reader_describe (node);
+
+  /* Translators: "expected a string, found 42" */
+  ds_reader_error (r, _("expected %s, found %s"), expected, found);
+}
+
+/* --- Typed reads: each one at the current path, FALSE after reporting ----------------- */
+
+gboolean
+ds_reader_check_keys (DsReader           *r,
+                      JsonObject         *object,
+                      const char * const *known)
+{
+  g_autoptr(GList) members = json_object_get_members (object);
+
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      if (!g_strv_contains (known, l->data))
+        {
+          gsize saved = ds_reader_push_key (r, l->data);
+
+          warning (r, _("unknown key \"%s\" (ignored)"), (const char *)l->data);
+          ds_reader_pop (r, saved);
+        }
+    }
+
+  return TRUE;
+}
+
+JsonNode *
+ds_reader_member (DsReader   *r,
+                  JsonObject *object,
+                  const char *key,
+                  gboolean    required)
+{
+  JsonNode *node = json_object_get_member (object, key);
+
+  if (node == NULL && required)
+    ds_reader_error (r, _("missing required key \"%s\""), key);
+
+  return node;
+}
+
+JsonObject *
+ds_reader_object (DsReader *r,
+                  JsonNode *node)
+{
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      type_error (r, node, _("an object"));
+      return NULL;
+    }
+
+  return json_node_get_object (node);
+}
+
+JsonArray *
+ds_reader_array (DsReader *r,
+                 JsonNode *node)
+{
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      type_error (r, node, _("an array"));
+      return NULL;
+    }
+
+  return json_node_get_array (node);
+}
+
+const char *
+ds_reader_string (DsReader *r,
+                  JsonNode *node)
+{
+  const char *str;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      type_error (r, node, _("a string"));
+      return NULL;
+    }
+
+  str = json_node_get_string (node);
+  if (strlen (str) > DS_DOSSIER_MAX_STRING)
+    {
+      ds_reader_error (r, _("string is longer than the limit of 1 MiB"));
+      return NULL;
+    }
+
+  return str;
+}
+
+const char *
+ds_reader_nonempty_string (DsReader *r,
+                           JsonNode *node)
+{
+  const char *str = ds_reader_string (r, node);
+
+  if (str != NULL && *str == '\0')
+    {
+      ds_reader_error (r, _("expected a non-empty string, found \"\""));
+      return NULL;
+    }
+
+  return str;
+}
+
+static gboolean
+is_language_code (const char *code)
+{
+  gsize len = strlen (code);
+
+  if (len < 2 || len > 3)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_islower (code[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
+DsText *
+ds_reader_text (DsReader *r,
+                JsonNode *node)
+{
+  g_autoptr(DsText) text = NULL;
+  g_autoptr(GList) members = NULL;
+  JsonObject *object;
+  gboolean ok = TRUE;
+
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    {
+      const char *str = ds_reader_string (r, node);
+      return str ? ds_text_new_plain (str) : NULL;
+    }
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      type_error (r, node, _("a text (a string, or an object like {\"en\": \"…\", \"fr\": \"…\"})"));
+      return NULL;
+    }
+
+  object = json_node_get_object (node);
+  members = json_object_get_members (object);
+  if (members == NULL)
+    {
+      ds_reader_error (r, _("expected at least one language, found an empty object"));
+      return NULL;
+    }
+
+  text = ds_text_new ();
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      const char *language = l->data;
+      gsize saved = ds_reader_push_key (r, language);
+      const char *str;
+
+      if (!is_language_code (language))
+        {
+          ds_reader_error (r, _("expected a language code such as \"en\" or \"fr\", found \"%s\""), language);
+          ok = FALSE;
+        }
+      else if ((str = ds_reader_string (r, json_object_get_member (object, language))) != NULL)
+        ds_text_set (text, language, str);
+      else
+        ok = FALSE;
+
+      ds_reader_pop (r, saved);
+    }
+
+  return ok ? g_steal_pointer (&text) : NULL;
+}
+
+gboolean
+ds_reader_number (DsReader *r,
+                  JsonNode *node,
+                  double   *value)
+{
+  const char *scan_problem;
+
+  if ((scan_problem = g_hash_table_lookup (r->bad_numbers, r->path->str)) != NULL)
+    {
+      ds_reader_error (r, "%s", scan_problem);
+      return FALSE;
+    }
+
+  if (!JSON_NODE_HOLDS_VALUE (node) ||
+      (json_node_get_value_type (node) != G_TYPE_INT64 &&
+       json_node_get_value_type (node) != G_TYPE_DOUBLE))
+    {
+      type_error (r, node, _("a number"));
+      return FALSE;
+    }
+
+  *value = json_node_get_double (node);
+  if (!isfinite (*value))
+    {
+      ds_reader_error (r, _("expected a finite number, found a number out of range"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+ds_reader_date (DsReader *r,
+                JsonNode *node,
+                DsDate   *date)
+{
+  g_autoptr(GError) error = NULL;
+  const char *str = ds_reader_string (r, node);
+
+  if (str == NULL)
+    return FALSE;
+
+  if (!ds_date_parse (str, date, &error))
+    {
+      g_autofree char *found = ds_reader_describe (node);
+
+      if (g_error_matches (error, DS_DATE_ERROR, DS_DATE_ERROR_SYNTAX))
+        ds_reader_error (r, _("expected a date like 2025-09-22 or 2026-Q3, found %s"), found);
+      else
+        /* Translators: the first %s explains what is wrong with the date */
+        ds_reader_error (r, _("%s, found %s"), error->message, found);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+ds_reader_id (DsReader   *r,
+              JsonNode   *node,
+              const char **id)
+{
+  const char *str = ds_reader_string (r, node);
+  gsize len;
+
+  if (str == NULL)
+    return FALSE;
+
+  len = strlen (str);
+  for (gsize i = 0; i < len && len <= 64; i++)
+    {
+      if (!g_ascii_isalnum (str[i]) && str[i] != '-' && str[i] != '_' && str[i] != '.')
+        {
+          len = 0;
+          break;
+        }
+    }
+
+  if (len == 0 || len > 64)
+    {
+      g_autofree char *found = ds_reader_describe (node);
+
+      ds_reader_error (r, _("expected an id made of letters, digits, \"-\", \"_\" or \".\" (1 to 64 characters), found %s"),
+                       found);
+      return FALSE;
+    }
+
+  *id = str;
+  return TRUE;
+}
+
+gboolean
+ds_reader_url (DsReader    *r,
+               JsonNode    *node,
+               const char **url)
+{
+  const char *str = ds_reader_string (r, node);
+  const char *scheme;
+
+  if (str == NULL)
+    return FALSE;
+
+  scheme = g_uri_peek_scheme (str);
+  if (scheme == NULL || (strcmp (scheme, "http") != 0 && strcmp (scheme, "https") != 0) ||
+      !g_uri_is_valid (str, G_URI_FLAGS_NONE, NULL))
+    {
+      g_autofree char *found = ds_reader_describe (node);
+
+      ds_reader_error (r, _("expected an http or https link, found %s"), found);
+      return FALSE;
+    }
+
+  *url = str;
+  return TRUE;
+}
+
+char **
+ds_reader_string_list (DsReader *r,
+                       JsonNode *node)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonArray *array;
+  gboolean ok = TRUE;
+
+  if ((array = ds_reader_array (r, node)) == NULL)
+    return NULL;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      gsize saved = ds_reader_push_index (r, i);
+      const char *str = ds_reader_nonempty_string (r, json_array_get_element (array, i));
+
+      if (str != NULL)
+        g_strv_builder_add (builder, str);
+      else
+        ok = FALSE;
+      ds_reader_pop (r, saved);
+    }
+
+  return ok ? g_strv_builder_end (builder) : NULL;
+}
+
+gboolean
+ds_reader_vocabulary (DsReader    *r,
+                      JsonNode    *node,
+                      gboolean   (*from_nick) (const char *, gpointer),
+                      const char  *accepted,
+                      gpointer     value)
+{
+  const char *str = ds_reader_string (r, node);
+
+  if (str == NULL)
+    return FALSE;
+
+  if (!from_nick (str, value))
+    {
+      g_autofree char *found = ds_reader_describe (node);
+
+      /* Translators: "expected one of confirmed, reported, rumour, denied, planned, found …" */
+      ds_reader_error (r, _("expected one of %s, found %s"), accepted, found);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Remembers an id in its namespace; reports a duplicate with where it was first used. */
+gboolean
+ds_reader_claim_id (DsReader   *r,
+                    GHashTable *namespace,
+                    const char *id)
+{
+  const char *first = g_hash_table_lookup (namespace, id);
+
+  if (first != NULL)
+    {
+      ds_reader_error (r, _("duplicate id \"%s\", already used at %s"), id, first);
+      return FALSE;
+    }
+
+  g_hash_table_insert (namespace, g_strdup (id), g_strdup (r->path->str));
+
+  return TRUE;
+}
+
+gboolean
+ds_reader_reference (DsReader   *r,
+                     GHashTable *namespace,
+                     const char *id,
+                     const char *what)
+{
+  if (!g_hash_table_contains (namespace, id))
+    {
+      /* Translators: "no actor has the id "nvidea"" — the first %s is a kind of item */
+      ds_reader_error (r, _("no %s has the id \"%s\""), what, id);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+ds_reader_cancelled (DsReader *r)
+{
+  return g_cancellable_is_cancelled (r->cancellable);
+}
+
+/* --- The dossier ---------------------------------------------------------------------- */
+
+static const char * const top_level_keys[] = {
+  "format", "id", "title", "subtitle", "summary", "languages", "updated", "default_view",
+  "actors", "phases", "events", "series", "takeaways", "sections", "$schema", NULL
+};
+
+/* "dealscope/1" or "dealscope/1.N"; newer majors are refused, not guessed at. */
+static gboolean
+read_format (DsReader    *r,
+             JsonObject  *object,
+             const char **format)
+{
+  gsize saved = ds_reader_push_key (r, "format");
+  JsonNode *node = json_object_get_member (object, "format");
+  const char *str = NULL;
+  gboolean ok = FALSE;
+
+  if (node == NULL)
+    {
+      ds_reader_pop (r, saved);
+      ds_reader_error (r, _("missing required key \"format\" (a Dealscope dossier starts with \"format\": \"dealscope/1\")"));
+      return FALSE;
+    }
+
+  if ((str = ds_reader_string (r, node)) != NULL)
+    {
+      guint64 major = 0;
+      const char *version = g_str_has_prefix (str, "dealscope/") ? str + strlen ("dealscope/") : NULL;
+      char *end = NULL;
+
+      if (version != NULL && g_ascii_isdigit (*version))
+        major = g_ascii_strtoull (version, &end, 10);
+
+      if (version == NULL || end == NULL || (*end != '\0' && *end != '.'))
+        ds_reader_error (r, _("expected \"dealscope/1\", found \"%s\""), str);
+      else if (major != 1)
+        ds_reader_error (r, _("this dossier uses format version %s, but this version of Dealscope reads only version 1; a newer Dealscope is needed"), version);
+      else
+        ok = TRUE;
+    }
+
+  ds_reader_pop (r, saved);
+  *format = str;
+
+  return ok;
+}
+
+DsDossier *
+ds_dossier_read_tree (JsonNode           *root,
+                      GPtrArray          *problems,
+                      GCancellable       *cancellable,
+                      DsReadProgressFunc  progress,
+                      gpointer            progress_data)
+{
+  return ds_dossier_read_tree_full (root, problems, NULL, cancellable, progress, progress_data);
+}
+
+DsDossier *
+ds_dossier_read_tree_full (JsonNode           *root,
+                           GPtrArray          *problems,
+                           GHashTable         *bad_numbers,
+                           GCancellable       *cancellable,
+                           DsReadProgressFunc  progress,
+                           gpointer            progress_data)
+{
+  g_autoptr(GHashTable) no_bad_numbers = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(DsText) title = NULL;
+  g_autoptr(DsDossier) dossier = NULL;
+  g_auto(DsReader) r = { 0 };
+  JsonObject *object;
+  const char *format = NULL;
+  const char *id = NULL;
+  JsonNode *node;
+  gsize saved;
+
+  g_return_val_if_fail (root != NULL, NULL);
+  g_return_val_if_fail (problems != NULL, NULL);
+
+  ds_reader_init (&r, problems, bad_numbers ? bad_numbers : no_bad_numbers,
+                  cancellable, progress, progress_data);
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_autofree char *found = ds_reader_describe (root);
+
+      ds_reader_error (&r, _("expected a dossier (a JSON object), found %s"), found);
+      return NULL;
+    }
+  object = json_node_get_object (root);
+
+  if (!read_format (&r, object, &format))
+    return NULL;
+
+  ds_reader_check_keys (&r, object, top_level_keys);
+
+  if ((node = ds_reader_member (&r, object, "id", TRUE)) != NULL)
+    {
+      saved = ds_reader_push_key (&r, "id");
+      ds_reader_id (&r, node, &id);
+      ds_reader_pop (&r, saved);
+    }
+
+  if ((node = ds_reader_member (&r, object, "title", TRUE)) != NULL)
+    {
+      saved = ds_reader_push_key (&r, "title");
+      title = ds_reader_text (&r, node);
+      ds_reader_pop (&r, saved);
+    }
+
+  /* Keep reading after a bad id or title, so that every problem is reported at once. */
+  if (title == NULL)
+    title = ds_text_new_plain ("");
+  dossier = ds_dossier_new (format, id ? id : "", title);
+  r.dossier = dossier;
+
+  ds_reader_read_header (&r, object);
+  ds_reader_read_lists (&r, object);
+
+  if (ds_reader_cancelled (&r))
+    {
+      ds_reader_error (&r, _("loading was cancelled"));
+      return NULL;
+    }
+
+  if (r.n_errors > DS_DOSSIER_MAX_ERRORS)
+    ds_problems_add (problems, DS_PROBLEM_ERROR, "",
+                     g_dngettext (GETTEXT_PACKAGE, "%u more error not shown",
+                                  "%u more errors not shown",
+                                  r.n_errors - DS_DOSSIER_MAX_ERRORS),
+                     r.n_errors - DS_DOSSIER_MAX_ERRORS);
+
+  return r.n_errors == 0 ? g_steal_pointer (&dossier) : NULL;
+}

@@ -1,0 +1,112 @@
+/* ds-reader-private.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The state and typed reads shared by the dossier reader's files.
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "ds-dossier-reader.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  GPtrArray          *problems;
+  guint               n_errors;
+  GString            *path;
+  GHashTable         *bad_numbers;
+  GCancellable       *cancellable;
+  DsReadProgressFunc  progress;
+  gpointer            progress_data;
+  DsDossier          *dossier;
+  /* id → path where it was first used, one namespace per list */
+  GHashTable         *actor_ids;
+  GHashTable         *phase_ids;
+  GHashTable         *event_ids;
+  GHashTable         *series_ids;
+  GHashTable         *takeaway_ids;
+  GHashTable         *section_ids;
+} DsReader;
+
+void        ds_reader_init            (DsReader           *r,
+                                       GPtrArray          *problems,
+                                       GHashTable         *bad_numbers,
+                                       GCancellable       *cancellable,
+                                       DsReadProgressFunc  progress,
+                                       gpointer            progress_data);
+void        ds_reader_clear           (DsReader           *r);
+
+void        ds_reader_error           (DsReader           *r,
+                                       const char         *format,
+                                       ...) G_GNUC_PRINTF (2, 3);
+gsize       ds_reader_push_key        (DsReader           *r,
+                                       const char         *key);
+gsize       ds_reader_push_index      (DsReader           *r,
+                                       guint               index);
+void        ds_reader_pop             (DsReader           *r,
+                                       gsize               saved);
+char       *ds_reader_describe        (JsonNode           *node);
+gboolean    ds_reader_cancelled       (DsReader           *r);
+
+gboolean    ds_reader_check_keys      (DsReader           *r,
+                                       JsonObject         *object,
+                                       const char * const *known);
+JsonNode   *ds_reader_member          (DsReader           *r,
+                                       JsonObject         *object,
+                                       const char         *key,
+                                       gboolean            required);
+JsonObject *ds_reader_object          (DsReader           *r,
+                                       JsonNode           *node);
+JsonArray  *ds_reader_array           (DsReader           *r,
+                                       JsonNode           *node);
+const char *ds_reader_string          (DsReader           *r,
+                                       JsonNode           *node);
+const char *ds_reader_nonempty_string (DsReader           *r,
+                                       JsonNode           *node);
+DsText     *ds_reader_text            (DsReader           *r,
+                                       JsonNode           *node);
+gboolean    ds_reader_number          (DsReader           *r,
+                                       JsonNode           *node,
+                                       double             *value);
+gboolean    ds_reader_date            (DsReader           *r,
+                                       JsonNode           *node,
+                                       DsDate             *date);
+gboolean    ds_reader_id              (DsReader           *r,
+                                       JsonNode           *node,
+                                       const char        **id);
+gboolean    ds_reader_url             (DsReader           *r,
+                                       JsonNode           *node,
+                                       const char        **url);
+char      **ds_reader_string_list     (DsReader           *r,
+                                       JsonNode           *node);
+gboolean    ds_reader_vocabulary      (DsReader           *r,
+                                       JsonNode           *node,
+                                       gboolean          (*from_nick) (const char *, gpointer),
+                                       const char         *accepted,
+                                       gpointer            value);
+gboolean    ds_reader_claim_id        (DsReader           *r,
+                                       GHashTable         *namespace,
+                                       const char         *id);
+gboolean    ds_reader_reference       (DsReader           *r,
+                                       GHashTable         *namespace,
+                                       const char         *id,
+                                       const char         *what);
+
+/* ds-dossier-items.c */
+void        ds_reader_read_header     (DsReader           *r,
+                                       JsonObject         *object);
+void        ds_reader_read_lists      (DsReader           *r,
+                                       JsonObject         *object);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (DsReader, ds_reader_clear)
+
+/* Reads a vocabulary word into an enum of any of the ds-enums.h types. */
+#define DS_READ_WORD(r, node, prefix, out) \
+  ds_reader_vocabulary (r, node, (gboolean (*) (const char *, gpointer))prefix##_from_nick, \
+                        prefix##_list_nicks (), out)
+
+G_END_DECLS

@@ -1,0 +1,28 @@
+/* ds-event-list.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The dossier's events in date order, as a keyboard-navigable list.
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "ds-dossier.h"
+
+G_BEGIN_DECLS
+
+#define DS_TYPE_EVENT_LIST (ds_event_list_get_type ())
+
+G_DECLARE_FINAL_TYPE (DsEventList, ds_event_list, DS, EVENT_LIST, GtkWidget)
+
+GtkWidget *ds_event_list_new          (void);
+void       ds_event_list_set_dossier  (DsEventList *self,
+                                       DsDossier   *dossier);
+void       ds_event_list_select_event (DsEventList *self,
+                                       DsEvent     *event);
+/* The selected event, or NULL. */
+DsEvent   *ds_event_list_get_selected (DsEventList *self);
+
+G_END_DECLS

@@ -1,0 +1,235 @@
+/* ds-takeaways-page.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ds-takeaways-page"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "ds-page-builder.h"
+#include "ds-status-badge.h"
+#include "ds-takeaways-page.h"
+
+struct _DsTakeawaysPage
+{
+  GtkWidget parent_instance;
+
+  DsDossier *dossier;
+  GtkWidget *scroller;
+  GtkWidget *column;
+};
+
+enum {
+  EVENT_ACTIVATED,
+  N_SIGNALS
+};
+
+G_DEFINE_FINAL_TYPE (DsTakeawaysPage, ds_takeaways_page, GTK_TYPE_WIDGET)
+
+static guint signals [N_SIGNALS];
+
+static void
+evidence_clicked_cb (GtkButton       *button,
+                     DsTakeawaysPage *self)
+{
+  DsEvent *event = g_object_get_data (G_OBJECT (button), "ds-event");
+
+  g_signal_emit (self, signals [EVENT_ACTIVATED], 0, event);
+}
+
+static GtkWidget *
+create_evidence_button (DsTakeawaysPage *self,
+                        DsEvent         *event)
+{
+  g_autofree char *date = ds_date_format (ds_event_get_date (event));
+  /* Translators: an evidence link: status symbol, date and event title */
+  g_autofree char *text = g_strdup_printf (_("%1$s %2$s — %3$s"),
+                                           ds_status_get_symbol (ds_event_get_status (event)),
+                                           date, ds_event_get_title (event));
+  GtkWidget *label = ds_page_label_new (text, NULL);
+  GtkWidget *button = gtk_button_new ();
+  g_autofree char *tooltip = g_strdup_printf (_("Show “%s” in the timeline"), ds_event_get_title (event));
+
+  gtk_button_set_child (GTK_BUTTON (button), label);
+  gtk_widget_add_css_class (button, "evidence-chip");
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  g_object_set_data_full (G_OBJECT (button), "ds-event", g_object_ref (event), g_object_unref);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (evidence_clicked_cb), self, 0);
+
+  return button;
+}
+
+static GtkWidget *
+create_takeaway_card (DsTakeawaysPage *self,
+                      DsTakeaway      *takeaway,
+                      guint            number)
+{
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  const char * const *evidence = ds_takeaway_get_evidence (takeaway);
+  const DsMoney *figure = ds_takeaway_get_figure (takeaway);
+  g_autofree char *title = g_strdup_printf ("%u. %s", number, ds_takeaway_get_title (takeaway));
+  GtkWidget *heading = ds_page_label_new (title, "title-4");
+
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_add_css_class (card, "takeaway-card");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
+  gtk_box_append (GTK_BOX (card), heading);
+
+  if (figure != NULL)
+    {
+      g_autofree char *value = ds_money_format (figure);
+      const char *label = ds_takeaway_get_figure_label (takeaway);
+      g_autofree char *text = *label ? g_strdup_printf ("%s — %s", value, label) : g_strdup (value);
+
+      gtk_box_append (GTK_BOX (card), ds_page_label_new (text, "key-figure"));
+    }
+
+  gtk_box_append (GTK_BOX (card), ds_page_label_new (ds_takeaway_get_body (takeaway), "body"));
+
+  if (evidence[0] != NULL)
+    {
+      gtk_box_append (GTK_BOX (card), ds_page_label_new (_("Evidence"), "caption-heading"));
+      for (guint i = 0; evidence[i] != NULL; i++)
+        {
+          DsEvent *event = ds_dossier_lookup_event (self->dossier, evidence[i]);
+
+          if (event != NULL)
+            gtk_box_append (GTK_BOX (card), create_evidence_button (self, event));
+        }
+    }
+
+  return card;
+}
+
+static GtkWidget *
+create_section (DsSection *section)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  GtkWidget *heading = ds_page_label_new (ds_section_get_title (section), "title-3");
+
+  gtk_widget_add_css_class (box, "dossier-section");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
+  gtk_box_append (GTK_BOX (box), heading);
+
+  for (guint i = 0; i < ds_section_get_n_paragraphs (section); i++)
+    gtk_box_append (GTK_BOX (box), ds_page_label_new (ds_section_get_paragraph (section, i), "body"));
+
+  for (guint i = 0; i < ds_section_get_n_bullets (section); i++)
+    {
+      /* Translators: a bullet point in a list */
+      g_autofree char *bullet = g_strdup_printf (_("• %s"), ds_section_get_bullet (section, i));
+      GtkWidget *label = ds_page_label_new (bullet, "bullet");
+
+      gtk_widget_set_margin_start (label, 12);
+      gtk_box_append (GTK_BOX (box), label);
+    }
+
+  return box;
+}
+
+static void
+rebuild (DsTakeawaysPage *self)
+{
+  GListModel *takeaways, *sections;
+
+  ds_page_box_clear (self->column);
+  if (self->dossier == NULL)
+    return;
+
+  takeaways = ds_dossier_get_takeaways (self->dossier);
+  sections = ds_dossier_get_sections (self->dossier);
+
+  if (g_list_model_get_n_items (takeaways) > 0)
+    {
+      GtkWidget *heading = ds_page_label_new (_("Takeaways for Founders"), "title-2");
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
+      gtk_box_append (GTK_BOX (self->column), heading);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (takeaways); i++)
+    {
+      g_autoptr(DsTakeaway) takeaway = g_list_model_get_item (takeaways, i);
+      gtk_box_append (GTK_BOX (self->column), create_takeaway_card (self, takeaway, i + 1));
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(DsSection) section = g_list_model_get_item (sections, i);
+      gtk_box_append (GTK_BOX (self->column), create_section (section));
+    }
+
+  if (g_list_model_get_n_items (takeaways) + g_list_model_get_n_items (sections) == 0)
+    {
+      GtkWidget *status = adw_status_page_new ();
+
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "ds-takeaways-symbolic");
+      adw_status_page_set_title (ADW_STATUS_PAGE (status), _("No Takeaways"));
+      adw_status_page_set_description (ADW_STATUS_PAGE (status),
+                                       _("This dossier has no takeaways or sections."));
+      gtk_box_append (GTK_BOX (self->column), status);
+    }
+}
+
+static void
+ds_takeaways_page_dispose (GObject *object)
+{
+  DsTakeawaysPage *self = (DsTakeawaysPage *)object;
+
+  g_clear_pointer (&self->scroller, gtk_widget_unparent);
+  g_clear_object (&self->dossier);
+
+  G_OBJECT_CLASS (ds_takeaways_page_parent_class)->dispose (object);
+}
+
+static void
+ds_takeaways_page_class_init (DsTakeawaysPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ds_takeaways_page_dispose;
+
+  /**
+   * DsTakeawaysPage::event-activated:
+   *
+   * The reader asked to see an event that supports a takeaway.
+   */
+  signals [EVENT_ACTIVATED] =
+    g_signal_new ("event-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, DS_TYPE_EVENT);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "takeawayspage");
+}
+
+static void
+ds_takeaways_page_init (DsTakeawaysPage *self)
+{
+  self->scroller = ds_page_scroller_new (&self->column);
+  gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
+}
+
+GtkWidget *
+ds_takeaways_page_new (void)
+{
+  return g_object_new (DS_TYPE_TAKEAWAYS_PAGE, NULL);
+}
+
+void
+ds_takeaways_page_set_dossier (DsTakeawaysPage *self,
+                               DsDossier       *dossier)
+{
+  g_return_if_fail (DS_IS_TAKEAWAYS_PAGE (self));
+
+  if (g_set_object (&self->dossier, dossier))
+    rebuild (self);
+}
