@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "ds-compat.h"
 
 /* Narrow windows: libadwaita 1.4 replaced AdwViewSwitcherTitle with breakpoints. */
@@ -162,12 +164,12 @@ ds_compat_show_message (GtkWindow  *parent,
 #if ADW_CHECK_VERSION (1, 5, 0)
   AdwDialog *dialog = adw_alert_dialog_new (heading, body);
 
-  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", g_dgettext (GETTEXT_PACKAGE, "_Close"));
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
   adw_dialog_present (dialog, parent ? GTK_WIDGET (parent) : NULL);
 #else
   GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
 
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", g_dgettext (GETTEXT_PACKAGE, "_Close"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 #endif
 }

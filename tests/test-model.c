@@ -1,0 +1,137 @@
+/* test-model.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "ds-dossier.h"
+
+static DsEvent *
+make_event (const char *id,
+            const char *date_text)
+{
+  g_autoptr(DsText) title = ds_text_new_plain (id);
+  DsDate date;
+
+  g_assert_true (ds_date_parse (date_text, &date, NULL));
+
+  return ds_event_new (id, &date, title, DS_EVENT_DEAL, DS_STATUS_CONFIRMED);
+}
+
+static void
+test_events_sorted_and_indexed (void)
+{
+  g_autoptr(DsText) title = ds_text_new_plain ("Test");
+  g_autoptr(DsDossier) dossier = ds_dossier_new ("dealscope/1", "test", title);
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *model;
+  g_autoptr(DsEvent) first = NULL;
+  g_autoptr(DsEvent) last = NULL;
+
+  g_ptr_array_add (events, make_event ("late", "2026-03-31"));
+  g_ptr_array_add (events, make_event ("year", "2025"));
+  g_ptr_array_add (events, make_event ("early", "2019"));
+  g_ptr_array_add (events, make_event ("half", "2025-H2"));
+  ds_dossier_set_list (dossier, DS_TYPE_EVENT, events);
+
+  model = ds_dossier_get_events (dossier);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 4);
+  first = g_list_model_get_item (model, 0);
+  last = g_list_model_get_item (model, 3);
+  g_assert_cmpstr (ds_event_get_id (first), ==, "early");
+  g_assert_cmpstr (ds_event_get_id (last), ==, "late");
+
+  g_assert_nonnull (ds_dossier_lookup_event (dossier, "half"));
+  g_assert_null (ds_dossier_lookup_event (dossier, "missing"));
+  g_assert_null (ds_dossier_lookup_event (dossier, NULL));
+  g_assert_null (ds_dossier_lookup_actor (dossier, "half"));
+}
+
+static void
+test_series_points_sorted (void)
+{
+  g_autoptr(DsText) title = ds_text_new_plain ("Valuation");
+  g_autoptr(DsSeries) series = NULL;
+  GArray *points = g_array_new (FALSE, TRUE, sizeof (DsPoint));
+  DsPoint point = { 0 };
+
+  g_array_set_clear_func (points, (GDestroyNotify)ds_point_clear);
+  g_assert_true (ds_date_parse ("2026-03-31", &point.date, NULL));
+  point.value = 852e9;
+  point.low = point.high = NAN;
+  g_array_append_val (points, point);
+  g_assert_true (ds_date_parse ("2024-10-02", &point.date, NULL));
+  point.value = 157e9;
+  point.source = g_strdup ("OpenAI");
+  g_array_append_val (points, point);
+
+  series = ds_series_new ("valuation-openai", title, DS_METRIC_VALUATION, "currency", "USD", points);
+  g_assert_cmpuint (ds_series_get_n_points (series), ==, 2);
+  g_assert_cmpfloat (ds_series_get_point (series, 0)->value, ==, 157e9);
+  g_assert_cmpstr (ds_series_get_point (series, 0)->source, ==, "OpenAI");
+  g_assert_cmpstr (ds_series_get_currency (series), ==, "USD");
+  g_assert_finalize_object (g_steal_pointer (&series));
+}
+
+static void
+test_publications (void)
+{
+  g_autoptr(DsText) title = ds_text_new_plain ("Test");
+  g_autoptr(DsDossier) dossier = ds_dossier_new ("dealscope/1", "test", title);
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  g_auto(GStrv) publications = NULL;
+  const char *ids[] = { "a", "b", "c" };
+  const char *names[] = { "Reuters", "Bloomberg", "Reuters" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      DsEvent *event = make_event (ids[i], "2026");
+      GArray *sources = g_array_new (FALSE, TRUE, sizeof (DsSource));
+      DsSource source = { 0 };
+
+      g_array_set_clear_func (sources, (GDestroyNotify)ds_source_clear);
+      source.publication = g_strdup (names[i]);
+      g_array_append_val (sources, source);
+      ds_event_take_sources (event, sources);
+      g_ptr_array_add (events, event);
+    }
+  ds_dossier_set_list (dossier, DS_TYPE_EVENT, events);
+
+  publications = ds_dossier_dup_publications (dossier);
+  g_assert_cmpuint (g_strv_length (publications), ==, 2);
+  g_assert_cmpstr (publications[0], ==, "Bloomberg");
+  g_assert_cmpstr (publications[1], ==, "Reuters");
+}
+
+static void
+test_vocabularies (void)
+{
+  DsStatus status;
+  DsMetric metric;
+
+  g_assert_true (ds_status_from_nick ("rumour", &status));
+  g_assert_cmpint (status, ==, DS_STATUS_RUMOUR);
+  g_assert_false (ds_status_from_nick ("rumor", &status));
+  g_assert_false (ds_status_from_nick (NULL, &status));
+  g_assert_cmpstr (ds_status_to_nick (DS_STATUS_DENIED), ==, "denied");
+  g_assert_cmpstr (ds_status_list_nicks (), ==, "confirmed, reported, rumour, denied, planned");
+  g_assert_true (ds_metric_from_nick ("capex", &metric));
+  g_assert_cmpstr (ds_metric_to_label (metric), ==, "Capital expenditure");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/dealscope/model/events-sorted-and-indexed", test_events_sorted_and_indexed);
+  g_test_add_func ("/dealscope/model/series-points-sorted", test_series_points_sorted);
+  g_test_add_func ("/dealscope/model/publications", test_publications);
+  g_test_add_func ("/dealscope/model/vocabularies", test_vocabularies);
+
+  return g_test_run ();
+}

@@ -1,0 +1,248 @@
+/* test-window.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Starts the real application, shows its window and checks what a user sees, in the
+ * language of the environment (English, or French with DS_TEST_FRENCH=1).
+ */
+
+#include "ds-test-ui.h"
+
+#include "ds-application.h"
+#include "ds-window.h"
+
+static DsApplication *application;
+
+typedef struct
+{
+  DsApplication *app;
+  DsWindow *window;
+  gboolean painted;
+} Fixture;
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GdkFrameClock *clock;
+  gulong handler;
+
+  /* A process registers its application once; each test gets a fresh window. */
+  fixture->app = g_object_ref (application);
+  if (gtk_application_get_active_window (GTK_APPLICATION (application)) == NULL)
+    g_application_activate (G_APPLICATION (application));
+  else
+    gtk_window_present (GTK_WINDOW (ds_window_new (application)));
+
+  fixture->window = DS_WINDOW (gtk_application_get_windows (GTK_APPLICATION (application))->data);
+  g_assert_true (DS_IS_WINDOW (fixture->window));
+
+  /* The first frame, as a user would see it. */
+  gtk_widget_realize (GTK_WIDGET (fixture->window));
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (fixture->window));
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &fixture->painted);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  ds_test_wait_until (&fixture->painted, 20);
+  g_signal_handler_disconnect (clock, handler);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_clear_object (&fixture->app);
+}
+
+static void
+test_title_and_dossier (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  DsDossier *dossier = ds_window_get_dossier (fixture->window);
+  const char *title = gtk_window_get_title (GTK_WINDOW (fixture->window));
+  GtkWidget *root = GTK_WIDGET (fixture->window);
+  g_autoptr(DsEvent) first = NULL;
+
+  g_assert_nonnull (dossier);
+  g_assert_cmpuint (g_list_model_get_n_items (ds_dossier_get_events (dossier)), >=, 30);
+  g_assert_true (g_str_has_suffix (title, "Dealscope"));
+  g_assert_nonnull (strstr (title, ds_dossier_get_title (dossier)));
+
+  /* The header shows the dossier's title and subtitle, in the UI language. */
+  g_assert_nonnull (ds_test_find_widget (root, GTK_TYPE_LABEL, ds_dossier_get_title (dossier)));
+  g_assert_nonnull (ds_test_find_widget (root, GTK_TYPE_LABEL, ds_dossier_get_subtitle (dossier)));
+  if (ds_test_is_french ())
+    g_assert_nonnull (strstr (ds_dossier_get_title (dossier), "promesse"));
+  else
+    g_assert_nonnull (strstr (ds_dossier_get_title (dossier), "promise"));
+
+  /* The first event of the story is listed. */
+  first = g_list_model_get_item (ds_dossier_get_events (dossier), 0);
+  g_assert_nonnull (ds_test_find_widget (root, GTK_TYPE_LABEL, ds_event_get_title (first)));
+}
+
+static void
+test_three_views (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  static const char * const names[] = { "timeline", "charts", "takeaways" };
+  const char * const english[] = { "Timeline", "Charts", "Takeaways" };
+  const char * const french[] = { "Chronologie", "Graphiques", "Enseignements" };
+  const char * const *expected = ds_test_is_french () ? french : english;
+  AdwViewStack *stack = ADW_VIEW_STACK (ds_test_find_widget (GTK_WIDGET (fixture->window),
+                                                               ADW_TYPE_VIEW_STACK, NULL));
+
+  g_assert_nonnull (stack);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      GtkWidget *child = adw_view_stack_get_child_by_name (stack, names[i]);
+      AdwViewStackPage *page;
+
+      g_assert_nonnull (child);
+      page = adw_view_stack_get_page (stack, child);
+      g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, expected[i]);
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-view", "s", names[i]));
+      g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, names[i]);
+    }
+}
+
+static void
+test_actions_and_accels (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkApplication *app = GTK_APPLICATION (fixture->app);
+  g_auto(GStrv) quit = gtk_application_get_accels_for_action (app, "app.quit");
+  g_auto(GStrv) close = gtk_application_get_accels_for_action (app, "window.close");
+  g_auto(GStrv) help = gtk_application_get_accels_for_action (app, "win.show-help-overlay");
+  GtkWidget *menu_button = ds_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_MENU_BUTTON, NULL);
+  GMenuModel *menu;
+  g_autoptr(GPtrArray) actions = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "quit"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "about"));
+  g_assert_true (g_strv_contains ((const char * const *)quit, "<Control>q"));
+  g_assert_true (g_strv_contains ((const char * const *)close, "<Control>w"));
+  g_assert_true (g_strv_contains ((const char * const *)help, "F1"));
+  g_assert_true (g_strv_contains ((const char * const *)help, "<Control>question"));
+
+  /* The primary menu offers Open Dossier…, Keyboard Shortcuts and About. */
+  g_assert_nonnull (menu_button);
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button));
+  for (int s = 0; s < g_menu_model_get_n_items (menu); s++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, s, G_MENU_LINK_SECTION);
+
+      for (int i = 0; section && i < g_menu_model_get_n_items (section); i++)
+        {
+          char *action = NULL;
+
+          g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_ACTION, "s", &action);
+          g_ptr_array_add (actions, action);
+        }
+    }
+  g_ptr_array_add (actions, NULL);
+  g_assert_true (g_strv_contains ((const char * const *)actions->pdata, "win.open"));
+  g_assert_true (g_strv_contains ((const char * const *)actions->pdata, "win.show-help-overlay"));
+  g_assert_true (g_strv_contains ((const char * const *)actions->pdata, "app.about"));
+
+  /* The shortcuts window comes from the resource base path. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-help-overlay", NULL));
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture->window)));
+}
+
+static void
+notify_dossier_cb (DsWindow   *window,
+                   GParamSpec *pspec,
+                   gboolean   *changed)
+{
+  *changed = TRUE;
+}
+
+static void
+wait_for_load (Fixture *fixture)
+{
+  GtkWidget *progress = ds_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_REVEALER, NULL);
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  g_assert_nonnull (progress);
+  while (gtk_revealer_get_reveal_child (GTK_REVEALER (progress)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (progress)));
+}
+
+static void
+test_open_invalid_keeps_dossier (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "ds-test-invalid.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  DsDossier *before = ds_window_get_dossier (fixture->window);
+  GtkWidget *root = GTK_WIDGET (fixture->window);
+  gboolean changed = FALSE;
+
+  g_assert_true (g_file_set_contents (path, "{\"format\": \"dealscope/1\", \"id\": \"x\",\n"
+                                            " \"title\": \"X\", \"events\": [{\"id\": \"e\", \"date\": \"sept 2025\"}]}",
+                                      -1, NULL));
+  g_signal_connect (fixture->window, "notify::dossier", G_CALLBACK (notify_dossier_cb), &changed);
+
+  ds_window_open_file (fixture->window, file);
+  wait_for_load (fixture);
+
+  g_assert_false (changed);
+  g_assert_true (ds_window_get_dossier (fixture->window) == before);
+  /* Each problem is listed with its file, line, column and path. */
+  g_assert_nonnull (ds_test_find_label_containing (root, "ds-test-invalid.json:2:"));
+  g_assert_nonnull (ds_test_find_label_containing (root, "events[0].date"));
+  g_remove (path);
+}
+
+static void
+test_open_valid_replaces_dossier (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (TEST_DATA_DIR, "valid", "minimal.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  ds_window_open_file (fixture->window, file);
+  wait_for_load (fixture);
+
+  g_assert_cmpstr (ds_dossier_get_id (ds_window_get_dossier (fixture->window)), ==, "example");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  ds_test_ui_init (&argc, &argv);
+
+  application = ds_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+  g_assert_no_error (error);
+
+#define ADD(path, func) \
+  g_test_add ("/dealscope/window/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("title-and-dossier", test_title_and_dossier);
+  ADD ("three-views", test_three_views);
+  ADD ("actions-and-accels", test_actions_and_accels);
+  ADD ("open-invalid-keeps-dossier", test_open_invalid_keeps_dossier);
+  ADD ("open-valid-replaces-dossier", test_open_valid_replaces_dossier);
+
+  status = g_test_run ();
+  g_clear_object (&application);
+
+  return status;
+}
