@@ -160,6 +160,53 @@ test_actions_and_accels (Fixture       *fixture,
   g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture->window)));
 }
 
+static GtkWidget *
+find_about (GtkWidget *root)
+{
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (root), "comments") != NULL)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_about (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_about (Fixture       *fixture,
+            gconstpointer  data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  g_autofree char *version = NULL;
+  g_autofree char *comments = NULL;
+  GtkWidget *about = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "about", NULL);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  /* libadwaita 1.2 opens a window; 1.5 and later a dialog inside this window. */
+  for (guint i = 0; about == NULL && i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+      about = find_about (toplevel);
+    }
+  g_assert_nonnull (about);
+
+  g_object_get (about, "version", &version, "comments", &comments, NULL);
+  g_assert_cmpstr (version, ==, PACKAGE_VERSION);
+  /* The credit line names the open dossier's sources. */
+  g_assert_nonnull (strstr (comments, "Reuters"));
+
+  if (GTK_IS_WINDOW (about))
+    gtk_window_destroy (GTK_WINDOW (about));
+}
+
 static void
 notify_dossier_cb (DsWindow   *window,
                    GParamSpec *pspec,
@@ -238,6 +285,7 @@ main (int   argc,
   ADD ("title-and-dossier", test_title_and_dossier);
   ADD ("three-views", test_three_views);
   ADD ("actions-and-accels", test_actions_and_accels);
+  ADD ("about", test_about);
   ADD ("open-invalid-keeps-dossier", test_open_invalid_keeps_dossier);
   ADD ("open-valid-replaces-dossier", test_open_valid_replaces_dossier);
 

@@ -333,7 +333,7 @@ read_event (DsReader   *r,
                  for (guint i = 0; actors[i] != NULL; i++)
                    {
                      gsize saved = ds_reader_push_index (r, i);
-                     ok &= ds_reader_reference (r, r->actor_ids, actors[i], _("actor"));
+                     ok &= ds_reader_reference (r, r->actor_ids, actors[i], _("no actor has the id \"%s\""));
                      ds_reader_pop (r, saved);
                    });
 
@@ -362,7 +362,7 @@ read_event (DsReader   *r,
 
   WITH_MEMBER (r, object, "phase", FALSE, node,
                if (ds_reader_id (r, node, &phase))
-                 ok &= ds_reader_reference (r, r->phase_ids, phase, _("phase")));
+                 ok &= ds_reader_reference (r, r->phase_ids, phase, _("no phase has the id \"%s\"")));
 
   if (id == NULL || title == NULL || !has_date || !ok)
     {
@@ -469,7 +469,7 @@ read_series (DsReader   *r,
   WITH_MEMBER (r, object, "scale", FALSE, node, ok &= DS_READ_SCALE (r, node, &scale));
   WITH_MEMBER (r, object, "actor", FALSE, node,
                if (ds_reader_id (r, node, &actor))
-                 ok &= ds_reader_reference (r, r->actor_ids, actor, _("actor")));
+                 ok &= ds_reader_reference (r, r->actor_ids, actor, _("no actor has the id \"%s\"")));
 
   non_negative = metric == DS_METRIC_VALUATION || metric == DS_METRIC_CAPEX || metric == DS_METRIC_REVENUE;
   WITH_MEMBER (r, object, "points", TRUE, node,
@@ -527,7 +527,7 @@ read_takeaway (DsReader   *r,
                  for (guint i = 0; evidence[i] != NULL; i++)
                    {
                      gsize saved = ds_reader_push_index (r, i);
-                     ok &= ds_reader_reference (r, r->event_ids, evidence[i], _("event"));
+                     ok &= ds_reader_reference (r, r->event_ids, evidence[i], _("no event has the id \"%s\""));
                      ds_reader_pop (r, saved);
                    });
   WITH_MEMBER (r, object, "figure", FALSE, node,

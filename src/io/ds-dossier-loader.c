@@ -209,8 +209,8 @@ check_text (const char *data,
   if (!g_utf8_validate_len (data, length, &end))
     {
       DsProblem *problem = ds_problems_add (problems, DS_PROBLEM_ERROR, "",
-                                            _("invalid UTF-8 at byte %" G_GSIZE_FORMAT "; dossiers must be UTF-8 text"),
-                                            (gsize)(end - data));
+                                            _("invalid UTF-8 at byte %lu; dossiers must be UTF-8 text"),
+                                            (gulong)(end - data));
       ds_json_position_at (data, end - data, &problem->line, &problem->column);
       return FALSE;
     }

@@ -540,16 +540,19 @@ ds_reader_claim_id (DsReader   *r,
   return TRUE;
 }
 
+/* @message has one %s, the id, as in "no actor has the id \"%s\"". */
 gboolean
 ds_reader_reference (DsReader   *r,
                      GHashTable *namespace,
                      const char *id,
-                     const char *what)
+                     const char *message)
 {
   if (!g_hash_table_contains (namespace, id))
     {
-      /* Translators: "no actor has the id "nvidea"" — the first %s is a kind of item */
-      ds_reader_error (r, _("no %s has the id \"%s\""), what, id);
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+      ds_reader_error (r, message, id);
+#pragma GCC diagnostic pop
       return FALSE;
     }
 

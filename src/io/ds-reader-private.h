@@ -94,7 +94,7 @@ gboolean    ds_reader_claim_id        (DsReader           *r,
 gboolean    ds_reader_reference       (DsReader           *r,
                                        GHashTable         *namespace,
                                        const char         *id,
-                                       const char         *what);
+                                       const char         *message);
 
 /* ds-dossier-items.c */
 void        ds_reader_read_header     (DsReader           *r,

@@ -59,6 +59,7 @@ create_point_row (DsSeries      *series,
   gtk_box_append (GTK_BOX (row), text);
 
   value_label = ds_page_label_new (value, "point-value");
+  gtk_label_set_wrap (GTK_LABEL (value_label), FALSE);
   gtk_widget_set_valign (value_label, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (row), value_label);
 
