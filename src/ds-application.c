@@ -136,6 +136,8 @@ ds_application_about_action (GSimpleAction *action,
                 "version", PACKAGE_VERSION,
                 "copyright", "© 2026 The Dealscope developers",
                 "license-type", GTK_LICENSE_GPL_3_0,
+                "website", "https://github.com/dealscope/dealscope",
+                "issue-url", "https://github.com/dealscope/dealscope/issues",
                 "developers", developers,
                 /* Translators: put your names here, one per line */
                 "translator-credits", _("translator-credits"),

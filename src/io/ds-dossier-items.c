@@ -140,7 +140,8 @@ read_amount (DsReader  *r,
                if ((currency = ds_reader_string (r, currency_node)) != NULL &&
                    !ds_currency_is_valid (currency))
                  {
-                   ds_reader_error (r, _("expected a currency code such as \"USD\" or \"EUR\", found \"%s\""), currency);
+                   g_autofree char *found = ds_reader_describe (currency_node);
+                   ds_reader_error (r, _("expected a currency code such as \"USD\" or \"EUR\", found %s"), found);
                    currency = NULL;
                  });
   if (currency == NULL)
@@ -213,7 +214,8 @@ read_actor (DsReader   *r,
                  if (hex != NULL && (hex[0] != '#' || strlen (hex) != 7 ||
                                      !g_ascii_string_to_unsigned (hex + 1, 16, 0, 0xffffff, &rgb, NULL)))
                    {
-                     ds_reader_error (r, _("expected a colour like \"#76b900\", found \"%s\""), hex);
+                     g_autofree char *found = ds_reader_describe (node);
+                     ds_reader_error (r, _("expected a colour like \"#76b900\", found %s"), found);
                      ok = FALSE;
                    }
                  color = (gint32)rgb;
@@ -406,12 +408,24 @@ read_point (DsReader   *r,
                    ds_reader_error (r, _("expected a value of zero or more for this metric, found %g"), point->value);
                    has_value = FALSE;
                  });
-  WITH_MEMBER (r, object, "low", FALSE, node, ok &= ds_reader_number (r, node, &low));
+  WITH_MEMBER (r, object, "low", FALSE, node,
+               if (!ds_reader_number (r, node, &low))
+                 ok = FALSE;
+               else if (non_negative && low < 0)
+                 {
+                   ds_reader_error (r, _("expected a value of zero or more for this metric, found %g"), low);
+                   ok = FALSE;
+                 });
   WITH_MEMBER (r, object, "high", FALSE, node, ok &= ds_reader_number (r, node, &high));
   if (has_value && ok && ((!isnan (low) && low > point->value) || (!isnan (high) && high < point->value)))
     {
-      ds_reader_error (r, _("expected low ≤ value ≤ high, found low %g, value %g, high %g"),
-                       low, point->value, high);
+      if (isnan (high))
+        ds_reader_error (r, _("expected low ≤ value ≤ high, found low %g, value %g"), low, point->value);
+      else if (isnan (low))
+        ds_reader_error (r, _("expected low ≤ value ≤ high, found value %g, high %g"), point->value, high);
+      else
+        ds_reader_error (r, _("expected low ≤ value ≤ high, found low %g, value %g, high %g"),
+                         low, point->value, high);
       ok = FALSE;
     }
   WITH_MEMBER (r, object, "status", FALSE, node, ok &= DS_READ_WORD (r, node, ds_point_status, &point->status));
@@ -456,7 +470,8 @@ read_series (DsReader   *r,
   WITH_MEMBER (r, object, "currency", FALSE, node,
                if ((currency = ds_reader_string (r, node)) != NULL && !ds_currency_is_valid (currency))
                  {
-                   ds_reader_error (r, _("expected a currency code such as \"USD\" or \"EUR\", found \"%s\""), currency);
+                   g_autofree char *found = ds_reader_describe (node);
+                   ds_reader_error (r, _("expected a currency code such as \"USD\" or \"EUR\", found %s"), found);
                    ok = FALSE;
                  });
   if (g_strcmp0 (unit, "currency") == 0 && currency == NULL && !json_object_has_member (object, "currency"))

@@ -68,7 +68,9 @@ find_bad_numbers_cb (const char *path,
   if (!isfinite (value))
     g_hash_table_insert (bad_numbers, g_strdup (path),
                          g_strdup_printf (_("the number %s is out of range"), text));
-  else if (is_integer && fabs (value) > 9007199254740992.0)
+  else if (is_integer && (token_length - (token[0] == '-') > 16 ||
+                         (token_length - (token[0] == '-') == 16 &&
+                          strncmp (token + (token[0] == '-'), "9007199254740992", 16) > 0)))
     g_hash_table_insert (bad_numbers, g_strdup (path),
                          g_strdup_printf (_("the integer %s is too large to be exact (more than 2^53)"), text));
 }
@@ -168,9 +170,11 @@ compare_problems_by_place (gconstpointer a,
 
 static DsDossier *
 invalid (GPtrArray  *problems,
+         guint       n_errors,
          GError    **error)
 {
-  guint n_errors = ds_problems_count (problems, DS_PROBLEM_ERROR);
+  if (n_errors == 0)
+    n_errors = ds_problems_count (problems, DS_PROBLEM_ERROR);
 
   g_set_error (error, DS_LOADER_ERROR, DS_LOADER_ERROR_INVALID,
                g_dngettext (GETTEXT_PACKAGE, "The dossier has %u error", "The dossier has %u errors", n_errors),
@@ -183,8 +187,11 @@ static gboolean
 check_text (const char *data,
             gsize       length,
             GPtrArray  *problems,
-            GHashTable *bad_numbers)
+            GHashTable *bad_numbers,
+            guint      *syntax_line,
+            guint      *syntax_column)
 {
+  DsJsonScanResult result;
   const char *end;
   guint line, column;
   gsize i;
@@ -223,8 +230,15 @@ check_text (const char *data,
       return FALSE;
     }
 
-  if (ds_json_scan (data, length, DS_DOSSIER_MAX_DEPTH, find_bad_numbers_cb, bad_numbers,
-                    &line, &column) == DS_JSON_SCAN_TOO_DEEP)
+  *syntax_line = *syntax_column = 0;
+  result = ds_json_scan (data, length, DS_DOSSIER_MAX_DEPTH, find_bad_numbers_cb, bad_numbers,
+                         &line, &column);
+  if (result == DS_JSON_SCAN_SYNTAX)
+    {
+      *syntax_line = line;
+      *syntax_column = column;
+    }
+  if (result == DS_JSON_SCAN_TOO_DEEP)
     {
       DsProblem *problem = ds_problems_add (problems, DS_PROBLEM_ERROR, "",
                                             _("values are nested more than %u levels deep"),
@@ -273,9 +287,12 @@ load_data (const char    *data,
   g_autoptr(GError) parse_error = NULL;
   g_autoptr(DsDossier) dossier = NULL;
   Progress reader_progress;
+  guint syntax_line, syntax_column;
+  guint n_errors = 0;
+  DsProblem *summary = NULL;
 
-  if (!check_text (data, length, problems, bad_numbers))
-    return invalid (problems, error);
+  if (!check_text (data, length, problems, bad_numbers, &syntax_line, &syntax_column))
+    return invalid (problems, 0, error);
   report_progress (progress, 0.2);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -285,7 +302,16 @@ load_data (const char    *data,
   if (!json_parser_load_from_data (parser, data, length, &parse_error))
     {
       add_syntax_problem (problems, parse_error);
-      return invalid (problems, error);
+      return invalid (problems, 0, error);
+    }
+  if (syntax_line != 0)
+    {
+      /* json-glib 1.6 accepts comments, octal and hex numbers, bad escapes… */
+      DsProblem *problem = ds_problems_add (problems, DS_PROBLEM_ERROR, "",
+                                            _("invalid JSON: this is not allowed by the JSON standard"));
+      problem->line = syntax_line;
+      problem->column = syntax_column;
+      return invalid (problems, 0, error);
     }
   report_progress (progress, 0.5);
 
@@ -303,19 +329,25 @@ load_data (const char    *data,
 
   dossier = ds_dossier_read_tree_full (json_parser_get_root (parser), problems, bad_numbers,
                                        cancellable, progress ? reader_progress_cb : NULL,
-                                       &reader_progress);
+                                       &reader_progress, &n_errors);
 
+  if (n_errors > DS_DOSSIER_MAX_ERRORS)
+    summary = g_ptr_array_steal_index (problems, problems->len - 1);
   if (problems->len > 0)
     {
       locate_problems (data, length, problems);
       g_ptr_array_sort (problems, compare_problems_by_place);
     }
+  if (summary != NULL)
+    g_ptr_array_add (problems, summary);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 
   if (dossier == NULL)
-    return invalid (problems, error);
+    return invalid (problems, n_errors, error);
+
+  report_progress (progress, 1.0);
 
   return g_steal_pointer (&dossier);
 }
@@ -427,7 +459,7 @@ typedef struct
 
 typedef struct
 {
-  LoadData *load;
+  GTask *task;  /* keeps the LoadData alive until the update has run */
   double fraction;
 } ProgressUpdate;
 
@@ -442,18 +474,28 @@ load_data_free (LoadData *load)
   g_free (load);
 }
 
+static void
+progress_update_free (gpointer data)
+{
+  ProgressUpdate *update = data;
+
+  g_object_unref (update->task);
+  g_free (update);
+}
+
 static gboolean
 deliver_progress_cb (gpointer data)
 {
   ProgressUpdate *update = data;
+  LoadData *load = g_task_get_task_data (update->task);
 
-  update->load->progress (update->fraction, update->load->progress_data);
+  load->progress (update->fraction, load->progress_data);
 
   return G_SOURCE_REMOVE;
 }
 
-/* Runs in the worker: hop to the caller's context, keeping the task (and so the
- * LoadData) alive until the update has run. */
+/* Runs in the worker. An idle source, not g_main_context_invoke(), so that the
+ * callback always runs in the caller's thread, never in this one. */
 static void
 thread_progress_cb (double   fraction,
                     gpointer user_data)
@@ -461,17 +503,20 @@ thread_progress_cb (double   fraction,
   GTask *task = user_data;
   LoadData *load = g_task_get_task_data (task);
   ProgressUpdate *update;
+  GSource *source;
 
   if (load->progress == NULL)
     return;
 
   update = g_new0 (ProgressUpdate, 1);
-  update->load = load;
+  update->task = g_object_ref (task);
   update->fraction = fraction;
-  g_object_ref (task);
-  g_main_context_invoke_full (load->context, G_PRIORITY_DEFAULT, deliver_progress_cb,
-                              update, (GDestroyNotify)g_free);
-  g_object_unref (task);
+
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, deliver_progress_cb, update, progress_update_free);
+  g_source_attach (source, load->context);
+  g_source_unref (source);
 }
 
 static void

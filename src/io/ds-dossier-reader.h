@@ -32,6 +32,7 @@ DsDossier *ds_dossier_read_tree_full (JsonNode           *root,
                                       GHashTable         *bad_numbers,
                                       GCancellable       *cancellable,
                                       DsReadProgressFunc  progress,
-                                      gpointer            progress_data);
+                                      gpointer            progress_data,
+                                      guint              *n_errors);
 
 G_END_DECLS

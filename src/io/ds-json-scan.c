@@ -52,7 +52,23 @@ skip_whitespace (Cursor *c)
     advance (c);
 }
 
-/* Leaves the cursor after the closing quote; FALSE when the string never ends. */
+static gboolean
+read_hex4 (Cursor *c,
+           guint  *unit)
+{
+  *unit = 0;
+  for (guint i = 0; i < 4; i++)
+    {
+      if (c->pos >= c->length || !g_ascii_isxdigit (c->data[c->pos]))
+        return FALSE;
+      *unit = *unit * 16 + g_ascii_xdigit_value (c->data[c->pos]);
+      advance (c);
+    }
+  return TRUE;
+}
+
+/* Leaves the cursor after the closing quote; FALSE (cursor on the culprit) when the
+ * string is not JSON or holds what no C string can: \u0000, a lone surrogate. */
 static gboolean
 skip_string (Cursor *c)
 {
@@ -61,15 +77,39 @@ skip_string (Cursor *c)
 
   while (c->pos < c->length)
     {
-      char ch = c->data[c->pos];
+      guchar ch = (guchar)c->data[c->pos];
 
+      if (ch < 0x20)
+        return FALSE;
       if (ch == '\\')
         {
           advance (c);
           if (c->pos >= c->length)
             return FALSE;
+          ch = (guchar)c->data[c->pos];
+          if (ch == 'u')
+            {
+              guint unit;
+              advance (c);
+              if (!read_hex4 (c, &unit) || unit == 0 || (unit >= 0xDC00 && unit <= 0xDFFF))
+                return FALSE;
+              if (unit >= 0xD800 && unit <= 0xDBFF)
+                {
+                  if (c->pos + 1 >= c->length || c->data[c->pos] != '\\' || c->data[c->pos + 1] != 'u')
+                    return FALSE;
+                  advance (c);
+                  advance (c);
+                  if (!read_hex4 (c, &unit) || unit < 0xDC00 || unit > 0xDFFF)
+                    return FALSE;
+                }
+              continue;
+            }
+          if (ch == '\0' || strchr ("\"\\/bfnrt", ch) == NULL)
+            return FALSE;
+          advance (c);
+          continue;
         }
-      else if (ch == '"')
+      if (ch == '"')
         {
           advance (c);
           return TRUE;
@@ -78,6 +118,42 @@ skip_string (Cursor *c)
     }
 
   return FALSE;
+}
+
+static gboolean
+is_json_number (const char *p,
+                gsize       n)
+{
+  gsize i = 0;
+
+  if (i < n && p[i] == '-')
+    i++;
+  if (i < n && p[i] == '0')
+    i++;
+  else if (i < n && p[i] >= '1' && p[i] <= '9')
+    while (i < n && g_ascii_isdigit (p[i]))
+      i++;
+  else
+    return FALSE;
+  if (i < n && p[i] == '.')
+    {
+      i++;
+      if (i >= n || !g_ascii_isdigit (p[i]))
+        return FALSE;
+      while (i < n && g_ascii_isdigit (p[i]))
+        i++;
+    }
+  if (i < n && (p[i] == 'e' || p[i] == 'E'))
+    {
+      i++;
+      if (i < n && (p[i] == '+' || p[i] == '-'))
+        i++;
+      if (i >= n || !g_ascii_isdigit (p[i]))
+        return FALSE;
+      while (i < n && g_ascii_isdigit (p[i]))
+        i++;
+    }
+  return i == n;
 }
 
 static gboolean
@@ -117,6 +193,8 @@ ds_json_scan (const char      *data,
 
   *line = *column = 0;
 
+#define SYNTAX_AT(cur) G_STMT_START { *line = (cur).line; *column = (cur).column; return DS_JSON_SCAN_SYNTAX; } G_STMT_END
+
   for (;;)
     {
       skip_whitespace (&c);
@@ -126,7 +204,7 @@ ds_json_scan (const char      *data,
           char ch;
 
           if (c.pos >= c.length)
-            return DS_JSON_SCAN_SYNTAX;
+            SYNTAX_AT (c);
 
           ch = c.data[c.pos];
           if (ch == '{' || ch == '[')
@@ -162,7 +240,7 @@ ds_json_scan (const char      *data,
               if (visit)
                 visit (path->str, DS_JSON_STRING, NULL, 0, c.line, c.column, user_data);
               if (!skip_string (&c))
-                return DS_JSON_SCAN_SYNTAX;
+                SYNTAX_AT (c);
             }
           else if (is_scalar_char (ch))
             {
@@ -171,6 +249,19 @@ ds_json_scan (const char      *data,
 
               while (c.pos < c.length && is_scalar_char (c.data[c.pos]))
                 advance (&c);
+              {
+                const char *tok = c.data + start;
+                gsize n = c.pos - start;
+                gboolean good = (ch == '-' || g_ascii_isdigit (ch)) ? is_json_number (tok, n) :
+                  ((n == 4 && memcmp (tok, "true", 4) == 0) || (n == 5 && memcmp (tok, "false", 5) == 0) ||
+                   (n == 4 && memcmp (tok, "null", 4) == 0));
+                if (!good)
+                  {
+                    *line = start_line;
+                    *column = start_column;
+                    return DS_JSON_SCAN_SYNTAX;
+                  }
+              }
               if (visit)
                 visit (path->str,
                        (ch == '-' || g_ascii_isdigit (ch)) ? DS_JSON_NUMBER : DS_JSON_LITERAL,
@@ -178,7 +269,7 @@ ds_json_scan (const char      *data,
             }
           else
             {
-              return DS_JSON_SCAN_SYNTAX;
+              SYNTAX_AT (c);
             }
           expect_value = FALSE;
         }
@@ -186,14 +277,14 @@ ds_json_scan (const char      *data,
     after_value:
       skip_whitespace (&c);
       if (stack->len == 0)
-        return c.pos >= c.length ? DS_JSON_SCAN_OK : DS_JSON_SCAN_SYNTAX;
+        { if (c.pos >= c.length) return DS_JSON_SCAN_OK; SYNTAX_AT (c); }
 
       {
         Frame *top = &g_array_index (stack, Frame, stack->len - 1);
         char close = top->is_object ? '}' : ']';
 
         if (c.pos >= c.length)
-          return DS_JSON_SCAN_SYNTAX;
+          SYNTAX_AT (c);
 
         g_string_truncate (path, top->path_length);
 
@@ -206,7 +297,7 @@ ds_json_scan (const char      *data,
             goto after_value;
           }
         if (c.data[c.pos] != ',')
-          return DS_JSON_SCAN_SYNTAX;
+          SYNTAX_AT (c);
         advance (&c);
 
         if (!top->is_object)
@@ -221,19 +312,19 @@ ds_json_scan (const char      *data,
     read_key:
       skip_whitespace (&c);
       if (c.pos >= c.length || c.data[c.pos] != '"')
-        return DS_JSON_SCAN_SYNTAX;
+        SYNTAX_AT (c);
       {
         gsize key_start = c.pos + 1;
 
         if (!skip_string (&c))
-          return DS_JSON_SCAN_SYNTAX;
+          SYNTAX_AT (c);
         if (path->len > 0)
           g_string_append_c (path, '.');
         g_string_append_len (path, c.data + key_start, c.pos - 1 - key_start);
       }
       skip_whitespace (&c);
       if (c.pos >= c.length || c.data[c.pos] != ':')
-        return DS_JSON_SCAN_SYNTAX;
+        SYNTAX_AT (c);
       advance (&c);
       expect_value = TRUE;
     }

@@ -50,6 +50,7 @@ gsize       ds_reader_push_index      (DsReader           *r,
 void        ds_reader_pop             (DsReader           *r,
                                        gsize               saved);
 char       *ds_reader_describe        (JsonNode           *node);
+char       *ds_reader_shorten         (const char         *text);
 gboolean    ds_reader_cancelled       (DsReader           *r);
 
 gboolean    ds_reader_check_keys      (DsReader           *r,

@@ -1,0 +1,581 @@
+/* ds-reader.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The reader's state, its problems and paths, and typed reads. json-glib's getters
+ * return 0 or NULL on a node of the wrong type, so every read here checks the type
+ * first and says what it expected and what it found.
+ */
+
+#define G_LOG_DOMAIN "ds-dossier-reader"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "ds-dossier-reader.h"
+#include "ds-problem.h"
+#include "ds-reader-private.h"
+
+/* --- Problems and paths ------------------------------------------------------------- */
+
+static GHashTable *
+id_namespace_new (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
+
+void
+ds_reader_init (DsReader           *r,
+                GPtrArray          *problems,
+                GHashTable         *bad_numbers,
+                GCancellable       *cancellable,
+                DsReadProgressFunc  progress,
+                gpointer            progress_data)
+{
+  r->problems = problems;
+  r->n_errors = 0;
+  r->path = g_string_new (NULL);
+  r->bad_numbers = g_hash_table_ref (bad_numbers);
+  r->cancellable = cancellable;
+  r->progress = progress;
+  r->progress_data = progress_data;
+  r->actor_ids = id_namespace_new ();
+  r->phase_ids = id_namespace_new ();
+  r->event_ids = id_namespace_new ();
+  r->series_ids = id_namespace_new ();
+  r->takeaway_ids = id_namespace_new ();
+  r->section_ids = id_namespace_new ();
+}
+
+void
+ds_reader_clear (DsReader *r)
+{
+  if (r->path != NULL)
+    g_string_free (r->path, TRUE);
+  r->path = NULL;
+  g_clear_pointer (&r->bad_numbers, g_hash_table_unref);
+  g_clear_pointer (&r->actor_ids, g_hash_table_unref);
+  g_clear_pointer (&r->phase_ids, g_hash_table_unref);
+  g_clear_pointer (&r->event_ids, g_hash_table_unref);
+  g_clear_pointer (&r->series_ids, g_hash_table_unref);
+  g_clear_pointer (&r->takeaway_ids, g_hash_table_unref);
+  g_clear_pointer (&r->section_ids, g_hash_table_unref);
+}
+
+void
+ds_reader_error (DsReader   *r,
+                 const char *format,
+                 ...)
+{
+  va_list args;
+  g_autofree char *message = NULL;
+
+  r->n_errors++;
+  if (r->n_errors > DS_DOSSIER_MAX_ERRORS)
+    return;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  ds_problems_add (r->problems, DS_PROBLEM_ERROR, r->path->str, "%s", message);
+}
+
+static void
+warning (DsReader   *r,
+         const char *format,
+         ...) G_GNUC_PRINTF (2, 3);
+
+static void
+warning (DsReader   *r,
+         const char *format,
+         ...)
+{
+  va_list args;
+  g_autofree char *message = NULL;
+
+  if (r->problems->len >= DS_DOSSIER_MAX_ERRORS * 2)
+    return;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  ds_problems_add (r->problems, DS_PROBLEM_WARNING, r->path->str, "%s", message);
+}
+
+gsize
+ds_reader_push_key (DsReader   *r,
+                    const char *key)
+{
+  gsize saved = r->path->len;
+
+  if (saved > 0)
+    g_string_append_c (r->path, '.');
+  g_string_append (r->path, key);
+
+  return saved;
+}
+
+gsize
+ds_reader_push_index (DsReader *r,
+                      guint     index)
+{
+  gsize saved = r->path->len;
+
+  g_string_append_printf (r->path, "[%u]", index);
+
+  return saved;
+}
+
+void
+ds_reader_pop (DsReader *r,
+               gsize     saved)
+{
+  g_string_truncate (r->path, saved);
+}
+
+/* Keys and ids quoted in a message: the first 40 characters are enough to find them. */
+char *
+ds_reader_shorten (const char *text)
+{
+  g_autofree char *start = NULL;
+
+  if (g_utf8_strlen (text, -1) <= 40)
+    return g_strdup (text);
+
+  start = g_utf8_substring (text, 0, 40);
+
+  return g_strconcat (start, "…", NULL);
+}
+
+/* "found ..." part of a message: short, quoted, never the whole of a huge string. */
+char *
+ds_reader_describe (JsonNode *node)
+{
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return g_strdup ("null");
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return g_strdup (_("an object"));
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return g_strdup (_("an array"));
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      {
+        g_autofree char *shown = ds_reader_shorten (json_node_get_string (node));
+
+        return g_strdup_printf ("\"%s\"", shown);
+      }
+
+    case G_TYPE_INT64:
+      return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+
+    case G_TYPE_DOUBLE:
+      {
+        char buf[G_ASCII_DTOSTR_BUF_SIZE];
+        return g_strdup (g_ascii_dtostr (buf, sizeof buf, json_node_get_double (node)));
+      }
+
+    case G_TYPE_BOOLEAN:
+      return g_strdup (json_node_get_boolean (node) ? "true" : "false");
+
+    default:
+      return g_strdup ("?");
+    }
+}
+
+static void
+type_error (DsReader   *r,
+            JsonNode   *node,
+            const char *expected)
+{
+  g_autofree char *found = ds_reader_describe (node);
+
+  /* Translators: "expected a string, found 42" */
+  ds_reader_error (r, _("expected %s, found %s"), expected, found);
+}
+
+/* --- Typed reads: each one at the current path, FALSE after reporting ----------------- */
+
+gboolean
+ds_reader_check_keys (DsReader           *r,
+                      JsonObject         *object,
+                      const char * const *known)
+{
+  g_autoptr(GList) members = json_object_get_members (object);
+
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      if (!g_strv_contains (known, l->data))
+        {
+          gsize saved = ds_reader_push_key (r, l->data);
+
+          g_autofree char *shown = ds_reader_shorten (l->data);
+          warning (r, _("unknown key \"%s\" (ignored)"), shown);
+          ds_reader_pop (r, saved);
+        }
+    }
+
+  return TRUE;
+}
+
+JsonNode *
+ds_reader_member (DsReader   *r,
+                  JsonObject *object,
+                  const char *key,
+                  gboolean    required)
+{
+  JsonNode *node = json_object_get_member (object, key);
+
+  if (node == NULL && required)
+    ds_reader_error (r, _("missing required key \"%s\""), key);
+
+  return node;
+}
+
+JsonObject *
+ds_reader_object (DsReader *r,
+                  JsonNode *node)
+{
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      type_error (r, node, _("an object"));
+      return NULL;
+    }
+
+  return json_node_get_object (node);
+}
+
+JsonArray *
+ds_reader_array (DsReader *r,
+                 JsonNode *node)
+{
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      type_error (r, node, _("an array"));
+      return NULL;
+    }
+
+  return json_node_get_array (node);
+}
+
+const char *
+ds_reader_string (DsReader *r,
+                  JsonNode *node)
+{
+  const char *str;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      type_error (r, node, _("a string"));
+      return NULL;
+    }
+
+  str = json_node_get_string (node);
+  if (strlen (str) > DS_DOSSIER_MAX_STRING)
+    {
+      ds_reader_error (r, _("string is longer than the limit of 1 MiB"));
+      return NULL;
+    }
+
+  return str;
+}
+
+const char *
+ds_reader_nonempty_string (DsReader *r,
+                           JsonNode *node)
+{
+  const char *str = ds_reader_string (r, node);
+
+  if (str != NULL && *str == '\0')
+    {
+      ds_reader_error (r, _("expected a non-empty string, found \"\""));
+      return NULL;
+    }
+
+  return str;
+}
+
+static gboolean
+is_language_code (const char *code)
+{
+  gsize len = strlen (code);
+
+  if (len < 2 || len > 3)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_islower (code[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
+DsText *
+ds_reader_text (DsReader *r,
+                JsonNode *node)
+{
+  g_autoptr(DsText) text = NULL;
+  g_autoptr(GList) members = NULL;
+  JsonObject *object;
+  gboolean ok = TRUE;
+
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    {
+      const char *str = ds_reader_string (r, node);
+      return str ? ds_text_new_plain (str) : NULL;
+    }
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      type_error (r, node, _("a text (a string, or an object like {\"en\": \"…\", \"fr\": \"…\"})"));
+      return NULL;
+    }
+
+  object = json_node_get_object (node);
+  members = json_object_get_members (object);
+  if (members == NULL)
+    {
+      ds_reader_error (r, _("expected at least one language, found an empty object"));
+      return NULL;
+    }
+
+  text = ds_text_new ();
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      const char *language = l->data;
+      gsize saved = ds_reader_push_key (r, language);
+      const char *str;
+
+      if (!is_language_code (language))
+        {
+          g_autofree char *shown = ds_reader_shorten (language);
+          ds_reader_error (r, _("expected a language code such as \"en\" or \"fr\", found \"%s\""), shown);
+          ok = FALSE;
+        }
+      else if ((str = ds_reader_string (r, json_object_get_member (object, language))) != NULL)
+        ds_text_set (text, language, str);
+      else
+        ok = FALSE;
+
+      ds_reader_pop (r, saved);
+    }
+
+  return ok ? g_steal_pointer (&text) : NULL;
+}
+
+gboolean
+ds_reader_number (DsReader *r,
+                  JsonNode *node,
+                  double   *value)
+{
+  const char *scan_problem;
+
+  if ((scan_problem = g_hash_table_lookup (r->bad_numbers, r->path->str)) != NULL)
+    {
+      ds_reader_error (r, "%s", scan_problem);
+      return FALSE;
+    }
+
+  if (!JSON_NODE_HOLDS_VALUE (node) ||
+      (json_node_get_value_type (node) != G_TYPE_INT64 &&
+       json_node_get_value_type (node) != G_TYPE_DOUBLE))
+    {
+      type_error (r, node, _("a number"));
+      return FALSE;
+    }
+
+  *value = json_node_get_double (node);
+  if (!isfinite (*value))
+    {
+      ds_reader_error (r, _("expected a finite number, found a number out of range"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+ds_reader_date (DsReader *r,
+                JsonNode *node,
+                DsDate   *date)
+{
+  g_autoptr(GError) error = NULL;
+  const char *str = ds_reader_string (r, node);
+
+  if (str == NULL)
+    return FALSE;
+
+  if (!ds_date_parse (str, date, &error))
+    {
+      g_autofree char *found = ds_reader_describe (node);
+
+      if (g_error_matches (error, DS_DATE_ERROR, DS_DATE_ERROR_SYNTAX))
+        ds_reader_error (r, _("expected a date like 2025-09-22 or 2026-Q3, found %s"), found);
+      else
+        /* Translators: the first %s explains what is wrong with the date */
+        ds_reader_error (r, _("%s, found %s"), error->message, found);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+ds_reader_id (DsReader   *r,
+              JsonNode   *node,
+              const char **id)
+{
+  const char *str = ds_reader_string (r, node);
+  gsize len;
+
+  if (str == NULL)
+    return FALSE;
+
+  len = strlen (str);
+  for (gsize i = 0; i < len && len <= 64; i++)
+    {
+      if (!g_ascii_isalnum (str[i]) && str[i] != '-' && str[i] != '_' && str[i] != '.')
+        {
+          len = 0;
+          break;
+        }
+    }
+
+  if (len == 0 || len > 64)
+    {
+      g_autofree char *found = ds_reader_describe (node);
+
+      ds_reader_error (r, _("expected an id made of letters, digits, \"-\", \"_\" or \".\" (1 to 64 characters), found %s"),
+                       found);
+      return FALSE;
+    }
+
+  *id = str;
+  return TRUE;
+}
+
+gboolean
+ds_reader_url (DsReader    *r,
+               JsonNode    *node,
+               const char **url)
+{
+  const char *str = ds_reader_string (r, node);
+  const char *scheme;
+
+  if (str == NULL)
+    return FALSE;
+
+  scheme = g_uri_peek_scheme (str);
+  g_autoptr(GUri) uri = NULL;
+
+  if (scheme != NULL && (strcmp (scheme, "http") == 0 || strcmp (scheme, "https") == 0))
+    uri = g_uri_parse (str, G_URI_FLAGS_NONE, NULL);
+  if (uri == NULL || g_uri_get_host (uri) == NULL || *g_uri_get_host (uri) == '\0')
+    {
+      g_autofree char *found = ds_reader_describe (node);
+
+      ds_reader_error (r, _("expected an http or https link, found %s"), found);
+      return FALSE;
+    }
+
+  *url = str;
+  return TRUE;
+}
+
+char **
+ds_reader_string_list (DsReader *r,
+                       JsonNode *node)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonArray *array;
+  gboolean ok = TRUE;
+
+  if ((array = ds_reader_array (r, node)) == NULL)
+    return NULL;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      gsize saved = ds_reader_push_index (r, i);
+      const char *str = ds_reader_nonempty_string (r, json_array_get_element (array, i));
+
+      if (str != NULL)
+        g_strv_builder_add (builder, str);
+      else
+        ok = FALSE;
+      ds_reader_pop (r, saved);
+    }
+
+  return ok ? g_strv_builder_end (builder) : NULL;
+}
+
+gboolean
+ds_reader_vocabulary (DsReader    *r,
+                      JsonNode    *node,
+                      gboolean   (*from_nick) (const char *, gpointer),
+                      const char  *accepted,
+                      gpointer     value)
+{
+  const char *str = ds_reader_string (r, node);
+
+  if (str == NULL)
+    return FALSE;
+
+  if (!from_nick (str, value))
+    {
+      g_autofree char *found = ds_reader_describe (node);
+
+      /* Translators: "expected one of confirmed, reported, rumour, denied, planned, found …" */
+      ds_reader_error (r, _("expected one of %s, found %s"), accepted, found);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Remembers an id in its namespace; reports a duplicate with where it was first used. */
+gboolean
+ds_reader_claim_id (DsReader   *r,
+                    GHashTable *namespace,
+                    const char *id)
+{
+  const char *first = g_hash_table_lookup (namespace, id);
+
+  if (first != NULL)
+    {
+      ds_reader_error (r, _("duplicate id \"%s\", already used at %s"), id, first);
+      return FALSE;
+    }
+
+  g_hash_table_insert (namespace, g_strdup (id), g_strdup (r->path->str));
+
+  return TRUE;
+}
+
+/* @message has one %s, the id, as in "no actor has the id \"%s\"". */
+gboolean
+ds_reader_reference (DsReader   *r,
+                     GHashTable *namespace,
+                     const char *id,
+                     const char *message)
+{
+  if (!g_hash_table_contains (namespace, id))
+    {
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+      g_autofree char *shown = ds_reader_shorten (id);
+      ds_reader_error (r, message, shown);
+#pragma GCC diagnostic pop
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+ds_reader_cancelled (DsReader *r)
+{
+  return g_cancellable_is_cancelled (r->cancellable);
+}
