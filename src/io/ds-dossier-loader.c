@@ -252,7 +252,7 @@ check_text (const char *data,
 }
 
 /* json-glib writes "<data>:LINE:COL: Parse error: WHAT". */
-static void
+static DsProblem *
 add_syntax_problem (GPtrArray    *problems,
                     const GError *error)
 {
@@ -272,6 +272,8 @@ add_syntax_problem (GPtrArray    *problems,
   problem = ds_problems_add (problems, DS_PROBLEM_ERROR, "", _("invalid JSON: %s"), what);
   problem->line = line;
   problem->column = column;
+
+  return problem;
 }
 
 static DsDossier *
@@ -301,7 +303,16 @@ load_data (const char    *data,
   parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, data, length, &parse_error))
     {
-      add_syntax_problem (problems, parse_error);
+      DsProblem *problem = add_syntax_problem (problems, parse_error);
+
+      /* Parsers notice some mistakes late (a raw newline ends a string for json-glib
+       * 1.10 only on the next line): the text scan's earlier place is the true one. */
+      if (syntax_line != 0 &&
+          (syntax_line < problem->line || (syntax_line == problem->line && syntax_column < problem->column)))
+        {
+          problem->line = syntax_line;
+          problem->column = syntax_column;
+        }
       return invalid (problems, 0, error);
     }
   if (syntax_line != 0)
