@@ -122,7 +122,7 @@ ds_application_about_action (GSimpleAction *action,
                              GVariant      *parameter,
                              gpointer       user_data)
 {
-  static const char *developers[] = { "The Dealscope developers", NULL };
+  const char *developers[] = { _("The Dealscope developers"), NULL };
   DsApplication *self = user_data;
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
   g_auto(GStrv) publications = NULL;
@@ -134,7 +134,7 @@ ds_application_about_action (GSimpleAction *action,
                 "application-icon", APP_ID,
                 "developer-name", developers[0],
                 "version", PACKAGE_VERSION,
-                "copyright", "© 2026 The Dealscope developers",
+                "copyright", _("© 2026 The Dealscope developers"),
                 "license-type", GTK_LICENSE_GPL_3_0,
                 "website", "https://github.com/dealscope/dealscope",
                 "issue-url", "https://github.com/dealscope/dealscope/issues",
@@ -145,10 +145,12 @@ ds_application_about_action (GSimpleAction *action,
 
   if (DS_IS_WINDOW (window) && (publications = ds_window_dup_source_publications (DS_WINDOW (window))) != NULL)
     {
-      g_autofree char *joined = g_strjoinv (", ", publications);
+      /* Translators: the separator in a list of publications */
+      g_autofree char *joined = g_strjoinv (_(", "), publications);
+      /* The comments are Pango markup, and publication names come from the dossier. */
       /* Translators: %s is a list of publications, such as "Reuters, Bloomberg" */
-      g_autofree char *comments = g_strdup_printf (_("Follow who pays whom in the AI funding boom: what was announced, reported, rumoured or denied.\n\nThe open dossier draws on reporting and announcements by %s."),
-                                                   joined);
+      g_autofree char *comments = g_markup_printf_escaped (_("Follow who pays whom in the AI funding boom: what was announced, reported, rumoured or denied.\n\nThe open dossier draws on reporting and announcements by %s."),
+                                                           joined);
 
       g_object_set (about, "comments", comments, NULL);
       if (publications[0] != NULL)

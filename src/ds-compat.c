@@ -174,6 +174,102 @@ ds_compat_show_message (GtkWindow  *parent,
 #endif
 }
 
+#if ADW_CHECK_VERSION (1, 4, 0)
+static AdwNavigationSplitView *
+split_view_of (GtkWidget *split)
+{
+  return ADW_NAVIGATION_SPLIT_VIEW (adw_breakpoint_bin_get_child (ADW_BREAKPOINT_BIN (split)));
+}
+#endif
+
+GtkWidget *
+ds_compat_split_new (GtkWidget  *main,
+                     const char *main_title,
+                     GtkWidget  *detail,
+                     const char *detail_title,
+                     int         fold_width)
+{
+#if ADW_CHECK_VERSION (1, 4, 0)
+  GtkWidget *bin = adw_breakpoint_bin_new ();
+  AdwNavigationSplitView *view = ADW_NAVIGATION_SPLIT_VIEW (adw_navigation_split_view_new ());
+  g_autofree char *condition = g_strdup_printf ("max-width: %dsp", fold_width);
+  AdwBreakpoint *breakpoint = adw_breakpoint_new (adw_breakpoint_condition_parse (condition));
+  AdwNavigationPage *main_page = adw_navigation_page_new (main, main_title);
+  AdwNavigationPage *detail_page = adw_navigation_page_new (detail, detail_title);
+
+  adw_navigation_split_view_set_sidebar (view, main_page);
+  adw_navigation_split_view_set_content (view, detail_page);
+  adw_navigation_split_view_set_sidebar_width_fraction (view, 0.66);
+  adw_navigation_split_view_set_min_sidebar_width (view, 360);
+  adw_navigation_split_view_set_max_sidebar_width (view, 100000);
+  adw_breakpoint_bin_set_child (ADW_BREAKPOINT_BIN (bin), GTK_WIDGET (view));
+  gtk_widget_set_size_request (bin, 360, 200);
+  {
+    GValue collapsed = G_VALUE_INIT;
+
+    g_value_init (&collapsed, G_TYPE_BOOLEAN);
+    g_value_set_boolean (&collapsed, TRUE);
+    adw_breakpoint_add_setter (breakpoint, G_OBJECT (view), "collapsed", &collapsed);
+  }
+  adw_breakpoint_bin_add_breakpoint (ADW_BREAKPOINT_BIN (bin), breakpoint);
+
+  return bin;
+#else
+  GtkWidget *leaflet = adw_leaflet_new ();
+  AdwLeafletPage *page;
+
+  adw_leaflet_set_can_navigate_back (ADW_LEAFLET (leaflet), TRUE);
+  adw_leaflet_set_fold_threshold_policy (ADW_LEAFLET (leaflet), ADW_FOLD_THRESHOLD_POLICY_MINIMUM);
+  adw_leaflet_set_transition_type (ADW_LEAFLET (leaflet), ADW_LEAFLET_TRANSITION_TYPE_SLIDE);
+  /* The leaflet folds when the minimum widths no longer fit side by side. */
+  gtk_widget_set_size_request (main, MAX (360, fold_width - 320), -1);
+  gtk_widget_set_size_request (detail, 320, -1);
+  gtk_widget_set_hexpand (main, TRUE);
+  adw_leaflet_append (ADW_LEAFLET (leaflet), main);
+  page = adw_leaflet_append (ADW_LEAFLET (leaflet), gtk_separator_new (GTK_ORIENTATION_VERTICAL));
+  adw_leaflet_page_set_navigatable (page, FALSE);
+  adw_leaflet_append (ADW_LEAFLET (leaflet), detail);
+  g_object_set_data (G_OBJECT (leaflet), "ds-main", main);
+  g_object_set_data (G_OBJECT (leaflet), "ds-detail", detail);
+
+  return leaflet;
+#endif
+}
+
+gboolean
+ds_compat_split_get_folded (GtkWidget *split)
+{
+#if ADW_CHECK_VERSION (1, 4, 0)
+  return adw_navigation_split_view_get_collapsed (split_view_of (split));
+#else
+  return adw_leaflet_get_folded (ADW_LEAFLET (split));
+#endif
+}
+
+void
+ds_compat_split_show_detail (GtkWidget *split,
+                             gboolean   show)
+{
+#if ADW_CHECK_VERSION (1, 4, 0)
+  adw_navigation_split_view_set_show_content (split_view_of (split), show);
+#else
+  adw_leaflet_set_visible_child (ADW_LEAFLET (split),
+                                 g_object_get_data (G_OBJECT (split), show ? "ds-detail" : "ds-main"));
+#endif
+}
+
+void
+ds_compat_split_connect_folded (GtkWidget *split,
+                                GCallback  folded_changed,
+                                gpointer   user_data)
+{
+#if ADW_CHECK_VERSION (1, 4, 0)
+  g_signal_connect_object (split_view_of (split), "notify::collapsed", folded_changed, user_data, G_CONNECT_SWAPPED);
+#else
+  g_signal_connect_object (split, "notify::folded", folded_changed, user_data, G_CONNECT_SWAPPED);
+#endif
+}
+
 /* Screen readers hear about problems that appear away from the focus (GTK 4.14+). */
 void
 ds_compat_announce (GtkWidget  *widget,

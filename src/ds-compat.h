@@ -32,6 +32,20 @@ void       ds_compat_show_message          (GtkWindow            *parent,
                                             const char           *body);
 void       ds_compat_announce              (GtkWidget            *widget,
                                             const char           *message);
+/* A main area with a detail pane beside it, or on a page of its own when narrower than
+ * @fold_width (in sp): AdwLeaflet on libadwaita 1.2, AdwNavigationSplitView later.
+ * "notify::folded"-style changes are reported through @folded_changed. */
+GtkWidget *ds_compat_split_new             (GtkWidget            *main,
+                                            const char           *main_title,
+                                            GtkWidget            *detail,
+                                            const char           *detail_title,
+                                            int                   fold_width);
+gboolean   ds_compat_split_get_folded      (GtkWidget            *split);
+void       ds_compat_split_show_detail     (GtkWidget            *split,
+                                            gboolean              show);
+void       ds_compat_split_connect_folded  (GtkWidget            *split,
+                                            GCallback             folded_changed,
+                                            gpointer              user_data);
 GObject   *ds_compat_about_new             (void);
 void       ds_compat_about_add_credits     (GObject              *about,
                                             const char           *section,

@@ -25,7 +25,6 @@ struct _DsWindow
   DsDossier *dossier;
   GSettings *settings;
   GCancellable *loading;
-  char *loading_name;
 
   AdwHeaderBar *header_bar;
   AdwViewStack *stack;
@@ -80,13 +79,43 @@ hide_problems (DsWindow *self)
   gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
 }
 
+/* One load in flight. The window is held weakly: closing it cancels the load instead
+ * of keeping it alive, and a load replaced by a newer one changes nothing. */
+typedef struct
+{
+  GWeakRef window;
+  GCancellable *cancellable;
+  char *name;
+} LoadRequest;
+
+/* May run in the loader's worker thread: touches no widget. */
+static void
+load_request_free (gpointer data)
+{
+  LoadRequest *request = data;
+
+  g_weak_ref_clear (&request->window);
+  g_clear_object (&request->cancellable);
+  g_free (request->name);
+  g_free (request);
+}
+
+static gboolean
+request_is_current (LoadRequest *request,
+                    DsWindow    *self)
+{
+  return self != NULL && self->loading == request->cancellable;
+}
+
 static void
 load_progress_cb (double   fraction,
                   gpointer user_data)
 {
-  DsWindow *self = user_data;
+  LoadRequest *request = user_data;
+  g_autoptr(DsWindow) self = g_weak_ref_get (&request->window);
 
-  gtk_progress_bar_set_fraction (self->progress_bar, fraction);
+  if (request_is_current (request, self))
+    gtk_progress_bar_set_fraction (self->progress_bar, fraction);
 }
 
 static void
@@ -94,16 +123,15 @@ load_file_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  g_autoptr(DsWindow) self = user_data;
+  LoadRequest *request = user_data;  /* owned by the task, alive during this call */
+  g_autoptr(DsWindow) self = g_weak_ref_get (&request->window);
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DsDossier) dossier = NULL;
-  g_autofree char *name = NULL;
 
   dossier = ds_dossier_load_file_finish (result, &problems, &error);
-  name = g_steal_pointer (&self->loading_name);
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (!request_is_current (request, self) || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
   gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
@@ -112,9 +140,9 @@ load_file_cb (GObject      *object,
   if (dossier == NULL)
     {
       /* Translators: %s is a file name; the dossier already open stays open */
-      g_autofree char *heading = g_strdup_printf (_("Could not open “%s”: %s"), name, error->message);
+      g_autofree char *heading = g_strdup_printf (_("Could not open “%s”: %s"), request->name, error->message);
 
-      show_problems (self, heading, problems, name);
+      show_problems (self, heading, problems, request->name);
       return;
     }
 
@@ -122,8 +150,8 @@ load_file_cb (GObject      *object,
 
   if (problems->len > 0)
     {
-      g_autofree char *heading = g_strdup_printf (_("“%s” opened with warnings"), name);
-      show_problems (self, heading, problems, name);
+      g_autofree char *heading = g_strdup_printf (_("“%s” opened with warnings"), request->name);
+      show_problems (self, heading, problems, request->name);
     }
   else
     {
@@ -135,9 +163,12 @@ static void
 open_response_cb (GFile    *file,
                   gpointer  user_data)
 {
-  g_autoptr(DsWindow) self = user_data;
+  GWeakRef *ref = user_data;
+  g_autoptr(DsWindow) self = g_weak_ref_get (ref);
 
-  if (file != NULL)
+  g_weak_ref_clear (ref);
+  g_free (ref);
+  if (self != NULL && file != NULL)
     ds_window_open_file (self, file);
 }
 
@@ -150,6 +181,7 @@ open_action (GtkWidget  *widget,
   g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
   g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  GWeakRef *ref = g_new0 (GWeakRef, 1);
 
   gtk_file_filter_set_name (json, _("Dossiers (JSON)"));
   gtk_file_filter_add_mime_type (json, "application/json");
@@ -159,8 +191,9 @@ open_action (GtkWidget  *widget,
   gtk_file_filter_add_pattern (all, "*");
   g_list_store_append (filters, all);
 
+  g_weak_ref_init (ref, self);
   ds_compat_choose_file_to_open (GTK_WINDOW (self), _("Open Dossier"), G_LIST_MODEL (filters),
-                                 NULL, open_response_cb, g_object_ref (self));
+                                 NULL, open_response_cb, ref);
 }
 
 static void
@@ -227,7 +260,6 @@ ds_window_finalize (GObject *object)
   DsWindow *self = (DsWindow *)object;
 
   g_clear_object (&self->loading);
-  g_clear_pointer (&self->loading_name, g_free);
   g_clear_object (&self->dossier);
   g_clear_object (&self->settings);
 
@@ -388,6 +420,8 @@ void
 ds_window_open_file (DsWindow *self,
                      GFile    *file)
 {
+  LoadRequest *request;
+
   g_return_if_fail (DS_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
@@ -395,14 +429,16 @@ ds_window_open_file (DsWindow *self,
   g_clear_object (&self->loading);
   self->loading = g_cancellable_new ();
 
-  g_free (self->loading_name);
-  self->loading_name = ds_dossier_file_display_name (file);
+  request = g_new0 (LoadRequest, 1);
+  g_weak_ref_init (&request->window, self);
+  request->cancellable = g_object_ref (self->loading);
+  request->name = ds_dossier_file_display_name (file);
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
   gtk_revealer_set_reveal_child (self->progress_revealer, TRUE);
 
   ds_dossier_load_file_async (file, self->loading,
-                              load_progress_cb, g_object_ref (self), g_object_unref,
-                              load_file_cb, g_object_ref (self));
+                              load_progress_cb, request, load_request_free,
+                              load_file_cb, request);
 }
 
 char **

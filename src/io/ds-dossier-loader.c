@@ -61,7 +61,7 @@ find_bad_numbers_cb (const char *path,
   if (kind != DS_JSON_NUMBER)
     return;
 
-  text = g_strndup (token, MIN (token_length, 64));
+  text = g_strndup (token, token_length);
   is_integer = strpbrk (text, ".eE") == NULL;
   value = g_ascii_strtod (text, NULL);
 
@@ -233,6 +233,15 @@ check_text (const char *data,
   *syntax_line = *syntax_column = 0;
   result = ds_json_scan (data, length, DS_DOSSIER_MAX_DEPTH, find_bad_numbers_cb, bad_numbers,
                          &line, &column);
+  if (result == DS_JSON_SCAN_TRAILING)
+    {
+      /* json-glib 1.6 accepts a second document, and leaks the first: never pass it on. */
+      DsProblem *problem = ds_problems_add (problems, DS_PROBLEM_ERROR, "",
+                                            _("invalid JSON: unexpected text after the end of the dossier"));
+      problem->line = line;
+      problem->column = column;
+      return FALSE;
+    }
   if (result == DS_JSON_SCAN_SYNTAX)
     {
       *syntax_line = line;
@@ -288,7 +297,7 @@ load_data (const char    *data,
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) parse_error = NULL;
   g_autoptr(DsDossier) dossier = NULL;
-  Progress reader_progress;
+  Progress reader_progress = { NULL, NULL, 0, 1 };
   guint syntax_line, syntax_column;
   guint n_errors = 0;
   DsProblem *summary = NULL;
@@ -326,17 +335,12 @@ load_data (const char    *data,
     }
   report_progress (progress, 0.5);
 
-  reader_progress = (Progress) {
-    reader_progress_cb, progress,
-    0.5, 1.0
-  };
+  /* The reader's share of the progress is the second half of ours. */
   if (progress != NULL)
-    {
-      reader_progress.func = progress->func;
-      reader_progress.data = progress->data;
-      reader_progress.from = progress->from + (progress->to - progress->from) * 0.5;
-      reader_progress.to = progress->to;
-    }
+    reader_progress = (Progress) {
+      progress->func, progress->data,
+      progress->from + (progress->to - progress->from) * 0.5, progress->to
+    };
 
   dossier = ds_dossier_read_tree_full (json_parser_get_root (parser), problems, bad_numbers,
                                        cancellable, progress ? reader_progress_cb : NULL,
@@ -391,10 +395,12 @@ read_file (GFile         *file,
            GError       **error)
 {
   g_autoptr(GFileInfo) info = NULL;
-  char *contents = NULL;
-  gsize length = 0;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GByteArray) buffer = NULL;
+  guint8 chunk[64 * 1024];
+  gssize n;
 
-  /* Refuse a huge file before reading it into memory. */
+  /* Refuse a huge regular file before reading anything. */
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
                             cancellable, NULL);
   if (info != NULL && g_file_info_get_size (info) > DS_DOSSIER_MAX_SIZE)
@@ -406,10 +412,25 @@ read_file (GFile         *file,
       return NULL;
     }
 
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
+  /* Devices, pipes and some remote files have no size: read with a hard cap. */
+  if ((stream = g_file_read (file, cancellable, error)) == NULL)
     return NULL;
 
-  return g_bytes_new_take (contents, length);
+  buffer = g_byte_array_new ();
+  while ((n = g_input_stream_read (G_INPUT_STREAM (stream), chunk, sizeof chunk, cancellable, error)) > 0)
+    {
+      if (buffer->len + (gsize)n > DS_DOSSIER_MAX_SIZE)
+        {
+          g_set_error (error, DS_LOADER_ERROR, DS_LOADER_ERROR_TOO_LARGE,
+                       _("The file is too large; dossiers are limited to 64 MiB"));
+          return NULL;
+        }
+      g_byte_array_append (buffer, chunk, n);
+    }
+  if (n < 0)
+    return NULL;
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
 }
 
 DsDossier *
@@ -499,6 +520,11 @@ deliver_progress_cb (gpointer data)
 {
   ProgressUpdate *update = data;
   LoadData *load = g_task_get_task_data (update->task);
+
+  /* A cancelled or finished load has nobody left to tell. */
+  if (g_task_get_completed (update->task) ||
+      g_cancellable_is_cancelled (g_task_get_cancellable (update->task)))
+    return G_SOURCE_REMOVE;
 
   load->progress (update->fraction, load->progress_data);
 

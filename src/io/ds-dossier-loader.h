@@ -44,7 +44,9 @@ DsDossier *ds_dossier_load_resource        (const char          *resource_path,
                                             GPtrArray          **problems,
                                             GError             **error);
 
-/* Reads and checks in a worker thread. @progress runs in the caller's main context. */
+/* Reads and checks in a worker thread. @progress runs in the caller's main context,
+ * never after the load was cancelled or finished; @progress_data_destroy may run in
+ * any thread. */
 void       ds_dossier_load_file_async      (GFile               *file,
                                             GCancellable        *cancellable,
                                             DsLoadProgressFunc   progress,

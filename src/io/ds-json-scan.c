@@ -223,7 +223,7 @@ ds_json_scan (const char      *data,
               g_array_append_val (stack, frame);
               advance (&c);
               skip_whitespace (&c);
-              if (c.pos < c.length && (c.data[c.pos] == '}' || c.data[c.pos] == ']'))
+              if (c.pos < c.length && c.data[c.pos] == (frame.is_object ? '}' : ']'))
                 {
                   advance (&c);
                   g_array_set_size (stack, stack->len - 1);
@@ -277,7 +277,13 @@ ds_json_scan (const char      *data,
     after_value:
       skip_whitespace (&c);
       if (stack->len == 0)
-        { if (c.pos >= c.length) return DS_JSON_SCAN_OK; SYNTAX_AT (c); }
+        {
+          if (c.pos >= c.length)
+            return DS_JSON_SCAN_OK;
+          *line = c.line;
+          *column = c.column;
+          return DS_JSON_SCAN_TRAILING;
+        }
 
       {
         Frame *top = &g_array_index (stack, Frame, stack->len - 1);

@@ -36,6 +36,7 @@ typedef enum
   DS_JSON_SCAN_OK,
   DS_JSON_SCAN_TOO_DEEP,
   DS_JSON_SCAN_SYNTAX,   /* left for the real parser to describe */
+  DS_JSON_SCAN_TRAILING, /* text after the top-level value */
 } DsJsonScanResult;
 
 DsJsonScanResult ds_json_scan             (const char      *data,

@@ -463,13 +463,13 @@ ds_reader_url (DsReader    *r,
                const char **url)
 {
   const char *str = ds_reader_string (r, node);
+  g_autoptr(GUri) uri = NULL;
   const char *scheme;
 
   if (str == NULL)
     return FALSE;
 
   scheme = g_uri_peek_scheme (str);
-  g_autoptr(GUri) uri = NULL;
 
   if (scheme != NULL && (strcmp (scheme, "http") == 0 || strcmp (scheme, "https") == 0))
     uri = g_uri_parse (str, G_URI_FLAGS_NONE, NULL);

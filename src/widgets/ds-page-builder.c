@@ -27,6 +27,28 @@ ds_page_label_new (const char *text,
   return label;
 }
 
+GtkWidget *
+ds_page_heading_new (const char *text,
+                     const char *css_class,
+                     int         level)
+{
+  /* The role can only be given at construction. */
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                   "label", text,
+                                   "use-markup", FALSE,
+                                   "wrap", TRUE,
+                                   "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                                   "xalign", 0.0f,
+                                   NULL);
+
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LEVEL, level, -1);
+
+  return label;
+}
+
 /* A vertically scrolling, width-clamped column; @content_box receives the column. */
 GtkWidget *
 ds_page_scroller_new (GtkWidget **content_box)

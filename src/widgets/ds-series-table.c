@@ -23,6 +23,8 @@ struct _DsSeriesTable
   GtkWidget *column;
 };
 
+#define MAX_ROWS 200
+
 G_DEFINE_FINAL_TYPE (DsSeriesTable, ds_series_table, GTK_TYPE_WIDGET)
 
 static GtkWidget *
@@ -72,14 +74,16 @@ create_series_group (DsDossier *dossier,
 {
   GtkWidget *group = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *list = gtk_list_box_new ();
-  GtkWidget *title = ds_page_label_new (ds_series_get_title (series), "heading");
+  GtkWidget *title = ds_page_heading_new (ds_series_get_title (series), "heading", 2);
   DsActor *actor = ds_dossier_lookup_actor (dossier, ds_series_get_actor (series));
-  g_autofree char *kind = g_strdup_printf ("%s%s%s", ds_metric_to_label (ds_series_get_metric (series)),
-                                           actor ? " · " : "", actor ? ds_actor_get_name (actor) : "");
+  /* Translators: a series' metric and its company, "Valuation · OpenAI" */
+  g_autofree char *kind = actor ? g_strdup_printf (_("%1$s · %2$s"), ds_metric_to_label (ds_series_get_metric (series)),
+                                                   ds_actor_get_name (actor))
+                                : g_strdup (ds_metric_to_label (ds_series_get_metric (series)));
   const char *basis = ds_series_get_basis (series);
+  guint n_points = ds_series_get_n_points (series);
 
   gtk_widget_add_css_class (group, "series-group");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
   gtk_box_append (GTK_BOX (group), title);
   gtk_box_append (GTK_BOX (group), ds_page_label_new (kind, "dim-label"));
   if (*basis != '\0')
@@ -89,8 +93,20 @@ create_series_group (DsDossier *dossier,
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_accessible_update_property (GTK_ACCESSIBLE (list),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, ds_series_get_title (series), -1);
-  for (guint i = 0; i < ds_series_get_n_points (series); i++)
+  /* A row is several widgets: a dense series shows its first rows and a count, never
+   * a million widgets. */
+  for (guint i = 0; i < MIN (n_points, MAX_ROWS); i++)
     gtk_list_box_append (GTK_LIST_BOX (list), create_point_row (series, ds_series_get_point (series, i)));
+  if (n_points > MAX_ROWS)
+    {
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "… and %u more figure",
+                                                            "… and %u more figures", n_points - MAX_ROWS),
+                                               n_points - MAX_ROWS);
+      GtkWidget *label = ds_page_label_new (more, "dim-label");
+
+      gtk_widget_add_css_class (label, "point-row");
+      gtk_list_box_append (GTK_LIST_BOX (list), label);
+    }
   if (ds_series_get_n_points (series) == 0)
     gtk_list_box_append (GTK_LIST_BOX (list), ds_page_label_new (_("No figures yet"), "dim-label"));
   gtk_box_append (GTK_BOX (group), list);

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "ds-status-badge.h"
 
 static const char * const symbols[] = { "●", "◐", "○", "✕", "◇" };
@@ -35,7 +37,8 @@ ds_status_badge_set_status (GtkWidget *badge,
     gtk_widget_remove_css_class (badge, css_classes[i]);
   gtk_widget_add_css_class (badge, css_classes[status]);
 
-  text = g_strdup_printf ("%s %s", symbols[status], ds_status_to_label (status));
+  /* Translators: a status symbol then the status name, "● Confirmed" */
+  text = g_strdup_printf (_("%1$s %2$s"), symbols[status], ds_status_to_label (status));
   gtk_label_set_text (GTK_LABEL (badge), text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (badge),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, ds_status_to_label (status),

@@ -33,8 +33,8 @@ G_DEFINE_FINAL_TYPE (DsTakeawaysPage, ds_takeaways_page, GTK_TYPE_WIDGET)
 static guint signals [N_SIGNALS];
 
 static void
-evidence_clicked_cb (GtkButton       *button,
-                     DsTakeawaysPage *self)
+evidence_clicked_cb (DsTakeawaysPage *self,
+                     GtkButton       *button)
 {
   DsEvent *event = g_object_get_data (G_OBJECT (button), "ds-event");
 
@@ -59,7 +59,16 @@ create_evidence_button (DsTakeawaysPage *self,
   gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_widget_set_tooltip_text (button, tooltip);
   g_object_set_data_full (G_OBJECT (button), "ds-event", g_object_ref (event), g_object_unref);
-  g_signal_connect_object (button, "clicked", G_CALLBACK (evidence_clicked_cb), self, 0);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (evidence_clicked_cb), self, G_CONNECT_SWAPPED);
+  /* Screen readers would read the symbol as "black circle": name the status instead. */
+  {
+    /* Translators: how a screen reader announces an event: date, status, title */
+    g_autofree char *name = g_strdup_printf (_("%s, %s: %s"), date,
+                                             ds_status_to_label (ds_event_get_status (event)),
+                                             ds_event_get_title (event));
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  }
 
   return button;
 }
@@ -72,19 +81,20 @@ create_takeaway_card (DsTakeawaysPage *self,
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   const char * const *evidence = ds_takeaway_get_evidence (takeaway);
   const DsMoney *figure = ds_takeaway_get_figure (takeaway);
-  g_autofree char *title = g_strdup_printf ("%u. %s", number, ds_takeaway_get_title (takeaway));
-  GtkWidget *heading = ds_page_label_new (title, "title-4");
+  /* Translators: a numbered takeaway, "1. Invest in infrastructure" */
+  g_autofree char *title = g_strdup_printf (C_("takeaway number", "%1$u. %2$s"), number, ds_takeaway_get_title (takeaway));
+  GtkWidget *heading = ds_page_heading_new (title, "title-4", 2);
 
   gtk_widget_add_css_class (card, "card");
   gtk_widget_add_css_class (card, "takeaway-card");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
   gtk_box_append (GTK_BOX (card), heading);
 
   if (figure != NULL)
     {
       g_autofree char *value = ds_money_format (figure);
       const char *label = ds_takeaway_get_figure_label (takeaway);
-      g_autofree char *text = *label ? g_strdup_printf ("%s — %s", value, label) : g_strdup (value);
+      /* Translators: a key figure and what it is, "$650B — Big Tech capex in 2026" */
+      g_autofree char *text = *label ? g_strdup_printf (_("%1$s — %2$s"), value, label) : g_strdup (value);
 
       gtk_box_append (GTK_BOX (card), ds_page_label_new (text, "key-figure"));
     }
@@ -110,10 +120,9 @@ static GtkWidget *
 create_section (DsSection *section)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  GtkWidget *heading = ds_page_label_new (ds_section_get_title (section), "title-3");
+  GtkWidget *heading = ds_page_heading_new (ds_section_get_title (section), "title-3", 2);
 
   gtk_widget_add_css_class (box, "dossier-section");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
   gtk_box_append (GTK_BOX (box), heading);
 
   for (guint i = 0; i < ds_section_get_n_paragraphs (section); i++)
@@ -146,9 +155,8 @@ rebuild (DsTakeawaysPage *self)
 
   if (g_list_model_get_n_items (takeaways) > 0)
     {
-      GtkWidget *heading = ds_page_label_new (_("Takeaways for Founders"), "title-2");
+      GtkWidget *heading = ds_page_heading_new (_("Takeaways for Founders"), "title-2", 1);
 
-      gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
       gtk_box_append (GTK_BOX (self->column), heading);
     }
 
