@@ -217,13 +217,15 @@ ds_compat_split_new (GtkWidget  *main,
 #else
   GtkWidget *leaflet = adw_leaflet_new ();
   AdwLeafletPage *page;
+  int main_width;
 
   adw_leaflet_set_can_navigate_back (ADW_LEAFLET (leaflet), TRUE);
   adw_leaflet_set_fold_threshold_policy (ADW_LEAFLET (leaflet), ADW_FOLD_THRESHOLD_POLICY_MINIMUM);
   adw_leaflet_set_transition_type (ADW_LEAFLET (leaflet), ADW_LEAFLET_TRANSITION_TYPE_SLIDE);
-  /* The leaflet folds when the minimum widths no longer fit side by side. */
-  gtk_widget_set_size_request (main, MAX (360, fold_width - 320), -1);
-  gtk_widget_set_size_request (detail, 320, -1);
+  /* The leaflet folds when the minimum widths no longer fit side by side: the
+   * detail gets what @fold_width leaves beside the main area's own minimum. */
+  gtk_widget_get_size_request (main, &main_width, NULL);
+  gtk_widget_set_size_request (detail, MAX (280, fold_width - MAX (main_width, 0)), -1);
   gtk_widget_set_hexpand (main, TRUE);
   adw_leaflet_append (ADW_LEAFLET (leaflet), main);
   page = adw_leaflet_append (ADW_LEAFLET (leaflet), gtk_separator_new (GTK_ORIENTATION_VERTICAL));

@@ -11,9 +11,9 @@
 
 #include "ds-compat.h"
 #include "ds-dossier-loader.h"
-#include "ds-event-list.h"
 #include "ds-series-table.h"
 #include "ds-takeaways-page.h"
+#include "ds-timeline-page.h"
 #include "ds-window.h"
 
 #define BUNDLED_DOSSIER RESOURCE_BASE_PATH "/dossiers/nvidia-openai.json"
@@ -34,7 +34,7 @@ struct _DsWindow
   GtkRevealer *problems_revealer;
   GtkLabel *problems_heading;
   GtkLabel *problems_label;
-  DsEventList *event_list;
+  DsTimelinePage *timeline_page;
   DsSeriesTable *series_table;
   DsTakeawaysPage *takeaways_page;
 };
@@ -221,7 +221,9 @@ event_activated_cb (DsWindow *self,
                     DsEvent  *event)
 {
   adw_view_stack_set_visible_child_name (self->stack, "timeline");
-  ds_event_list_select_event (self->event_list, event);
+  ds_timeline_page_select_event (self->timeline_page, event);
+  /* The evidence button that had the focus is now hidden. */
+  gtk_widget_grab_focus (GTK_WIDGET (ds_timeline_page_get_view (self->timeline_page)));
 }
 
 static void
@@ -322,7 +324,7 @@ ds_window_class_init (DsWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (DS_TYPE_EVENT_LIST);
+  g_type_ensure (DS_TYPE_TIMELINE_PAGE);
   g_type_ensure (DS_TYPE_SERIES_TABLE);
   g_type_ensure (DS_TYPE_TAKEAWAYS_PAGE);
 
@@ -335,7 +337,7 @@ ds_window_class_init (DsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsWindow, problems_revealer);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, problems_heading);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, problems_label);
-  gtk_widget_class_bind_template_child (widget_class, DsWindow, event_list);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, timeline_page);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, series_table);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, takeaways_page);
 
@@ -398,7 +400,7 @@ ds_window_set_dossier (DsWindow  *self,
   if (!g_set_object (&self->dossier, dossier))
     return;
 
-  ds_event_list_set_dossier (self->event_list, dossier);
+  ds_timeline_page_set_dossier (self->timeline_page, dossier);
   ds_series_table_set_dossier (self->series_table, dossier);
   ds_takeaways_page_set_dossier (self->takeaways_page, dossier);
 

@@ -270,6 +270,15 @@ ds_event_get_amount_label (DsEvent *self)
   return ds_text_get (self->amount_label);
 }
 
+/* Every language of the label, or NULL; for search and exports. */
+DsText *
+ds_event_get_amount_label_text (DsEvent *self)
+{
+  g_return_val_if_fail (DS_IS_EVENT (self), NULL);
+
+  return self->amount_label;
+}
+
 void
 ds_event_set_amount (DsEvent       *self,
                      const DsMoney *amount,
@@ -290,6 +299,15 @@ ds_event_get_quote (DsEvent *self)
   g_return_val_if_fail (DS_IS_EVENT (self), NULL);
 
   return self->quote ? ds_text_get (self->quote) : NULL;
+}
+
+/* Every language of the quote, or NULL. */
+DsText *
+ds_event_get_quote_text (DsEvent *self)
+{
+  g_return_val_if_fail (DS_IS_EVENT (self), NULL);
+
+  return self->quote;
 }
 
 const char *

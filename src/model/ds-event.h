@@ -52,10 +52,12 @@ void                ds_event_set_actors        (DsEvent        *self,
                                                 char          **actor_ids);
 const DsMoney      *ds_event_get_amount        (DsEvent        *self);
 const char         *ds_event_get_amount_label  (DsEvent        *self);
+DsText             *ds_event_get_amount_label_text (DsEvent    *self);
 void                ds_event_set_amount        (DsEvent        *self,
                                                 const DsMoney  *amount,
                                                 DsText         *label);
 const char         *ds_event_get_quote         (DsEvent        *self);
+DsText             *ds_event_get_quote_text    (DsEvent        *self);
 const char         *ds_event_get_quote_speaker (DsEvent        *self);
 const char         *ds_event_get_quote_language (DsEvent       *self);
 void                ds_event_set_quote         (DsEvent        *self,

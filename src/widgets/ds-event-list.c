@@ -17,15 +17,28 @@ struct _DsEventList
   GtkWidget parent_instance;
 
   DsDossier *dossier;
+  GtkFilterListModel *filtered;
   GtkSingleSelection *selection;
 
-  GtkWidget *box;
-  GtkLabel *title;
-  GtkLabel *subtitle;
+  GtkWidget *scroller;
   GtkListView *list_view;
 };
 
+enum {
+  PROP_0,
+  PROP_SELECTED_EVENT,
+  N_PROPS
+};
+
+enum {
+  EVENT_ACTIVATED,
+  N_SIGNALS
+};
+
 G_DEFINE_FINAL_TYPE (DsEventList, ds_event_list, GTK_TYPE_WIDGET)
+
+static GParamSpec *properties [N_PROPS];
+static guint signals [N_SIGNALS];
 
 /* Children of a row, found again at bind time by their order in the row. */
 typedef struct
@@ -100,7 +113,8 @@ describe_meta (DsEventList *self,
       g_autofree char *value = ds_money_format (amount);
       const char *label = ds_event_get_amount_label (event);
 
-      g_ptr_array_add (parts, *label ? g_strdup_printf ("%s (%s)", value, label)
+      /* Translators: an amount and what it is, "$100B (up to, per gigawatt)" */
+      g_ptr_array_add (parts, *label ? g_strdup_printf (_("%1$s (%2$s)"), value, label)
                                      : g_steal_pointer (&value));
     }
 
@@ -151,7 +165,8 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   if (ds_event_get_end (event) != NULL)
     {
       g_autofree char *end = ds_date_format (ds_event_get_end (event));
-      g_autofree char *range = g_strdup_printf ("%s –\n%s", date, end);
+      /* Translators: a date range on two lines, start then end */
+      g_autofree char *range = g_strdup_printf (_("%1$s –\n%2$s"), date, end);
       g_free (date);
       date = g_steal_pointer (&range);
     }
@@ -179,11 +194,48 @@ ds_event_list_dispose (GObject *object)
 {
   DsEventList *self = (DsEventList *)object;
 
-  g_clear_pointer (&self->box, gtk_widget_unparent);
+  g_clear_pointer (&self->scroller, gtk_widget_unparent);
   g_clear_object (&self->selection);
+  g_clear_object (&self->filtered);
   g_clear_object (&self->dossier);
 
   G_OBJECT_CLASS (ds_event_list_parent_class)->dispose (object);
+}
+
+static void
+ds_event_list_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  DsEventList *self = DS_EVENT_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED_EVENT:
+      g_value_set_object (value, ds_event_list_get_selected (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+selection_changed_cb (DsEventList *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SELECTED_EVENT]);
+}
+
+static void
+row_activated_cb (DsEventList *self,
+                  guint        position,
+                  GtkListView *list_view)
+{
+  g_autoptr(DsEvent) event = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  if (event != NULL)
+    g_signal_emit (self, signals [EVENT_ACTIVATED], 0, event);
 }
 
 static void
@@ -193,6 +245,20 @@ ds_event_list_class_init (DsEventListClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ds_event_list_dispose;
+  object_class->get_property = ds_event_list_get_property;
+
+  properties [PROP_SELECTED_EVENT] =
+    g_param_spec_object ("selected-event", NULL, NULL,
+                         DS_TYPE_EVENT,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals [EVENT_ACTIVATED] =
+    g_signal_new ("event-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, DS_TYPE_EVENT);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "eventlist");
@@ -202,36 +268,29 @@ static void
 ds_event_list_init (DsEventList *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *scroller = gtk_scrolled_window_new ();
 
-  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
-
-  gtk_widget_add_css_class (header, "dossier-header");
-  self->title = add_label (GTK_BOX (header), "title-2", TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->title),
-                                  GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
-  self->subtitle = add_label (GTK_BOX (header), "dim-label", TRUE);
-  gtk_box_append (GTK_BOX (self->box), header);
-
-  self->selection = gtk_single_selection_new (NULL);
+  self->filtered = gtk_filter_list_model_new (NULL, NULL);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect_object (self->selection, "selection-changed",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
   self->list_view = GTK_LIST_VIEW (gtk_list_view_new (g_object_ref (GTK_SELECTION_MODEL (self->selection)),
                                                       g_steal_pointer (&factory)));
+  gtk_list_view_set_single_click_activate (self->list_view, FALSE);
   gtk_widget_add_css_class (GTK_WIDGET (self->list_view), "event-list");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Events in date order"),
                                   -1);
+  g_signal_connect_object (self->list_view, "activate", G_CALLBACK (row_activated_cb), self, G_CONNECT_SWAPPED);
 
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->list_view));
-  gtk_widget_set_vexpand (scroller, TRUE);
-  gtk_box_append (GTK_BOX (self->box), scroller);
+  self->scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), GTK_WIDGET (self->list_view));
+  gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
 }
 
 GtkWidget *
@@ -249,10 +308,26 @@ ds_event_list_set_dossier (DsEventList *self,
   if (!g_set_object (&self->dossier, dossier))
     return;
 
-  gtk_label_set_text (self->title, dossier ? ds_dossier_get_title (dossier) : "");
-  gtk_label_set_text (self->subtitle, dossier ? ds_dossier_get_subtitle (dossier) : "");
-  gtk_single_selection_set_model (self->selection, dossier ? ds_dossier_get_events (dossier) : NULL);
+  gtk_filter_list_model_set_model (self->filtered, dossier ? ds_dossier_get_events (dossier) : NULL);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+}
+
+void
+ds_event_list_set_filter (DsEventList *self,
+                          GtkFilter   *filter)
+{
+  g_return_if_fail (DS_IS_EVENT_LIST (self));
+  g_return_if_fail (!filter || GTK_IS_FILTER (filter));
+
+  gtk_filter_list_model_set_filter (self->filtered, filter);
+}
+
+GListModel *
+ds_event_list_get_model (DsEventList *self)
+{
+  g_return_val_if_fail (DS_IS_EVENT_LIST (self), NULL);
+
+  return G_LIST_MODEL (self->filtered);
 }
 
 void
@@ -263,12 +338,21 @@ ds_event_list_select_event (DsEventList *self,
   guint n;
 
   g_return_if_fail (DS_IS_EVENT_LIST (self));
-  g_return_if_fail (DS_IS_EVENT (event));
+  g_return_if_fail (!event || DS_IS_EVENT (event));
 
   if (self->dossier == NULL)
     return;
 
-  events = ds_dossier_get_events (self->dossier);
+  if (event == NULL)
+    {
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      return;
+    }
+
+  if (event == ds_event_list_get_selected (self))
+    return;
+
+  events = G_LIST_MODEL (self->filtered);
   n = g_list_model_get_n_items (events);
   for (guint i = 0; i < n; i++)
     {
@@ -281,6 +365,9 @@ ds_event_list_select_event (DsEventList *self,
           return;
         }
     }
+
+  /* Filtered out: nothing in the list is selected. */
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
 }
 
 DsEvent *

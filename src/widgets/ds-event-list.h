@@ -2,7 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The dossier's events in date order, as a keyboard-navigable list.
+ * The dossier's events in date order, as a keyboard-navigable list: the accessible
+ * alternative to the timeline drawing. Every row has a label with date, status and
+ * title for screen readers.
  */
 
 #pragma once
@@ -20,9 +22,15 @@ G_DECLARE_FINAL_TYPE (DsEventList, ds_event_list, DS, EVENT_LIST, GtkWidget)
 GtkWidget *ds_event_list_new          (void);
 void       ds_event_list_set_dossier  (DsEventList *self,
                                        DsDossier   *dossier);
+/* Rows the filter rejects are hidden. */
+void       ds_event_list_set_filter   (DsEventList *self,
+                                       GtkFilter   *filter);
+/* The rows shown, after filtering. */
+GListModel *ds_event_list_get_model   (DsEventList *self);
 void       ds_event_list_select_event (DsEventList *self,
                                        DsEvent     *event);
-/* The selected event, or NULL. */
+/* The selected event, or NULL. Notified as "selected-event"; a row activated (Enter,
+ * double click) emits "event-activated". */
 DsEvent   *ds_event_list_get_selected (DsEventList *self);
 
 G_END_DECLS

@@ -1,0 +1,82 @@
+/* ds-timeline-view-private.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Shared by ds-timeline-view.c (state, drawing, API) and ds-timeline-view-input.c
+ * (pointer, touch and keyboard).
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "ds-timeline-view.h"
+
+G_BEGIN_DECLS
+
+#define MIN_SPAN_DAYS   3.0
+#define ZOOM_STEP       1.6
+#define FRICTION        4.0   /* kinetic pan: velocity decays as exp(-FRICTION t) */
+
+struct _DsTimelineView
+{
+  GtkWidget parent_instance;
+
+  DsDossier *dossier;
+  DsTimelineLayout *layout;
+  DsLaneMode lane_mode;
+  DsEventQuery *query;
+  guint8 *matches;            /* NULL when everything matches */
+  GArray *marks;
+
+  double first_day;
+  double last_day;
+  double fit_first_day;
+  double fit_last_day;
+  double scroll_y;
+  gint selected;
+  gint hovered;
+
+  /* Smooth zoom: geometric interpolation of the span, linear of the centre. */
+  AdwAnimation *animation;
+  double from_center, from_span, to_center, to_span;
+
+  /* Drag, pinch and kinetic panning. */
+  double drag_first_day;
+  double pinch_span;
+  double pinch_center;
+  double velocity;            /* pixels per second */
+  guint kinetic_tick;
+  gint64 kinetic_last_time;
+};
+
+DsTimeScale _ds_timeline_view_current_scale      (DsTimelineView *self);
+void        _ds_timeline_view_apply_range        (DsTimelineView *self,
+                                                  double          first_day,
+                                                  double          last_day);
+void        _ds_timeline_view_animate_to         (DsTimelineView *self,
+                                                  double          first_day,
+                                                  double          last_day);
+void        _ds_timeline_view_zoom_around        (DsTimelineView *self,
+                                                  double          factor,
+                                                  double          anchor_day,
+                                                  gboolean        animate);
+double      _ds_timeline_view_zoom_anchor        (DsTimelineView *self);
+void        _ds_timeline_view_stop_kinetic       (DsTimelineView *self);
+double      _ds_timeline_view_event_day          (DsTimelineView *self,
+                                                  gint            index);
+void        _ds_timeline_view_select_index       (DsTimelineView *self,
+                                                  gint            index,
+                                                  gboolean        animate);
+gint        _ds_timeline_view_find_matching      (DsTimelineView *self,
+                                                  gint            from,
+                                                  gint            direction);
+void        _ds_timeline_view_emit_activated     (DsTimelineView *self,
+                                                  gint            index);
+
+/* ds-timeline-view-input.c */
+void        _ds_timeline_view_update_description (DsTimelineView *self);
+void        _ds_timeline_view_class_init_input   (GtkWidgetClass *widget_class);
+void        _ds_timeline_view_init_input         (DsTimelineView *self);
+
+G_END_DECLS
