@@ -11,7 +11,7 @@
 
 #include "ds-compat.h"
 #include "ds-dossier-loader.h"
-#include "ds-series-table.h"
+#include "ds-charts-page.h"
 #include "ds-takeaways-page.h"
 #include "ds-timeline-page.h"
 #include "ds-window.h"
@@ -35,7 +35,7 @@ struct _DsWindow
   GtkLabel *problems_heading;
   GtkLabel *problems_label;
   DsTimelinePage *timeline_page;
-  DsSeriesTable *series_table;
+  DsChartsPage *charts_page;
   DsTakeawaysPage *takeaways_page;
 };
 
@@ -227,6 +227,14 @@ event_activated_cb (DsWindow *self,
 }
 
 static void
+series_activated_cb (DsWindow *self,
+                     DsSeries *series)
+{
+  adw_view_stack_set_visible_child_name (self->stack, "charts");
+  ds_charts_page_show_series (self->charts_page, series);
+}
+
+static void
 load_bundled_dossier (DsWindow *self)
 {
   g_autoptr(GPtrArray) problems = NULL;
@@ -325,7 +333,7 @@ ds_window_class_init (DsWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (DS_TYPE_TIMELINE_PAGE);
-  g_type_ensure (DS_TYPE_SERIES_TABLE);
+  g_type_ensure (DS_TYPE_CHARTS_PAGE);
   g_type_ensure (DS_TYPE_TAKEAWAYS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ds-window.ui");
@@ -338,7 +346,7 @@ ds_window_class_init (DsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsWindow, problems_heading);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, problems_label);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, timeline_page);
-  gtk_widget_class_bind_template_child (widget_class, DsWindow, series_table);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, charts_page);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, takeaways_page);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
@@ -368,6 +376,8 @@ ds_window_init (DsWindow *self)
 
   g_signal_connect_object (self->takeaways_page, "event-activated",
                            G_CALLBACK (event_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->takeaways_page, "series-activated",
+                           G_CALLBACK (series_activated_cb), self, G_CONNECT_SWAPPED);
 
   load_bundled_dossier (self);
 }
@@ -401,7 +411,7 @@ ds_window_set_dossier (DsWindow  *self,
     return;
 
   ds_timeline_page_set_dossier (self->timeline_page, dossier);
-  ds_series_table_set_dossier (self->series_table, dossier);
+  ds_charts_page_set_dossier (self->charts_page, dossier);
   ds_takeaways_page_set_dossier (self->takeaways_page, dossier);
 
   if (dossier != NULL)
