@@ -9,6 +9,8 @@
 #include "ds-test-ui.h"
 
 #include "ds-application.h"
+#include "ds-takeaways-page.h"
+#include "ds-timeline-page.h"
 #include "ds-window.h"
 
 static DsApplication *application;
@@ -208,6 +210,24 @@ test_about (Fixture       *fixture,
 }
 
 static void
+test_evidence_opens_timeline (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  GtkWidget *root = GTK_WIDGET (fixture->window);
+  DsDossier *dossier = ds_window_get_dossier (fixture->window);
+  GtkWidget *takeaways = ds_test_find_widget (root, DS_TYPE_TAKEAWAYS_PAGE, NULL);
+  DsTimelinePage *timeline = DS_TIMELINE_PAGE (ds_test_find_widget (root, DS_TYPE_TIMELINE_PAGE, NULL));
+  AdwViewStack *stack = ADW_VIEW_STACK (ds_test_find_widget (root, ADW_TYPE_VIEW_STACK, NULL));
+  g_autoptr(DsEvent) event = g_list_model_get_item (ds_dossier_get_events (dossier), 12);
+
+  gtk_widget_activate_action (root, "win.show-view", "s", "takeaways");
+  g_signal_emit_by_name (takeaways, "event-activated", event);
+
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "timeline");
+  g_assert_true (ds_timeline_view_get_selected_event (ds_timeline_page_get_view (timeline)) == event);
+}
+
+static void
 notify_dossier_cb (DsWindow   *window,
                    GParamSpec *pspec,
                    gboolean   *changed)
@@ -286,6 +306,7 @@ main (int   argc,
   ADD ("three-views", test_three_views);
   ADD ("actions-and-accels", test_actions_and_accels);
   ADD ("about", test_about);
+  ADD ("evidence-opens-timeline", test_evidence_opens_timeline);
   ADD ("open-invalid-keeps-dossier", test_open_invalid_keeps_dossier);
   ADD ("open-valid-replaces-dossier", test_open_valid_replaces_dossier);
 

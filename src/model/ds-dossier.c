@@ -25,6 +25,8 @@ enum {
   LIST_SERIES,
   LIST_TAKEAWAYS,
   LIST_SECTIONS,
+  LIST_KEY_FIGURES,
+  LIST_CLAIMS,
   N_LISTS
 };
 
@@ -41,6 +43,9 @@ struct _DsDossier
   DsDate updated;
   gboolean has_updated;
   DsView default_view;
+  DsDealModel *deal_model;
+  DsStakeDefaults stake_defaults;
+  gboolean has_stake_defaults;
 
   ItemList lists[N_LISTS];
 };
@@ -97,6 +102,7 @@ ds_dossier_finalize (GObject *object)
   g_clear_pointer (&self->subtitle, ds_text_unref);
   g_clear_pointer (&self->summary, ds_text_unref);
   g_clear_pointer (&self->languages, g_strfreev);
+  g_clear_pointer (&self->deal_model, ds_deal_model_free);
 
   for (guint i = 0; i < N_LISTS; i++)
     {
@@ -172,6 +178,8 @@ ds_dossier_init (DsDossier *self)
   INIT_LIST (LIST_SERIES, DS_TYPE_SERIES, ds_series_get_id);
   INIT_LIST (LIST_TAKEAWAYS, DS_TYPE_TAKEAWAY, ds_takeaway_get_id);
   INIT_LIST (LIST_SECTIONS, DS_TYPE_SECTION, ds_section_get_id);
+  INIT_LIST (LIST_KEY_FIGURES, DS_TYPE_KEY_FIGURE, ds_key_figure_get_id);
+  INIT_LIST (LIST_CLAIMS, DS_TYPE_CLAIM, ds_claim_get_id);
 }
 
 DsDossier *
@@ -348,6 +356,59 @@ ds_dossier_get_sections (DsDossier *self)
   return G_LIST_MODEL (self->lists[LIST_SECTIONS].store);
 }
 
+GListModel *
+ds_dossier_get_key_figures (DsDossier *self)
+{
+  g_return_val_if_fail (DS_IS_DOSSIER (self), NULL);
+
+  return G_LIST_MODEL (self->lists[LIST_KEY_FIGURES].store);
+}
+
+GListModel *
+ds_dossier_get_claims (DsDossier *self)
+{
+  g_return_val_if_fail (DS_IS_DOSSIER (self), NULL);
+
+  return G_LIST_MODEL (self->lists[LIST_CLAIMS].store);
+}
+
+const DsDealModel *
+ds_dossier_get_deal_model (DsDossier *self)
+{
+  g_return_val_if_fail (DS_IS_DOSSIER (self), NULL);
+
+  return self->deal_model;
+}
+
+void
+ds_dossier_take_deal_model (DsDossier   *self,
+                            DsDealModel *model)
+{
+  g_return_if_fail (DS_IS_DOSSIER (self));
+
+  g_clear_pointer (&self->deal_model, ds_deal_model_free);
+  self->deal_model = model;
+}
+
+const DsStakeDefaults *
+ds_dossier_get_stake_defaults (DsDossier *self)
+{
+  g_return_val_if_fail (DS_IS_DOSSIER (self), NULL);
+
+  return self->has_stake_defaults ? &self->stake_defaults : NULL;
+}
+
+void
+ds_dossier_set_stake_defaults (DsDossier             *self,
+                               const DsStakeDefaults *defaults)
+{
+  g_return_if_fail (DS_IS_DOSSIER (self));
+
+  self->has_stake_defaults = defaults != NULL;
+  if (defaults != NULL)
+    self->stake_defaults = *defaults;
+}
+
 void
 ds_dossier_set_list (DsDossier *self,
                      GType      item_type,
@@ -426,6 +487,20 @@ ds_dossier_lookup_section (DsDossier  *self,
                            const char *id)
 {
   return lookup (self, LIST_SECTIONS, id);
+}
+
+DsKeyFigure *
+ds_dossier_lookup_key_figure (DsDossier  *self,
+                              const char *id)
+{
+  return lookup (self, LIST_KEY_FIGURES, id);
+}
+
+DsClaim *
+ds_dossier_lookup_claim (DsDossier  *self,
+                         const char *id)
+{
+  return lookup (self, LIST_CLAIMS, id);
 }
 
 char **

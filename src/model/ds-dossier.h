@@ -8,9 +8,12 @@
 #include <gio/gio.h>
 
 #include "ds-actor.h"
+#include "ds-claim.h"
 #include "ds-date.h"
+#include "ds-deal-model.h"
 #include "ds-enums.h"
 #include "ds-event.h"
+#include "ds-key-figure.h"
 #include "ds-phase.h"
 #include "ds-section.h"
 #include "ds-series.h"
@@ -51,6 +54,16 @@ GListModel         *ds_dossier_get_events        (DsDossier    *self);
 GListModel         *ds_dossier_get_series        (DsDossier    *self);
 GListModel         *ds_dossier_get_takeaways     (DsDossier    *self);
 GListModel         *ds_dossier_get_sections      (DsDossier    *self);
+GListModel         *ds_dossier_get_key_figures   (DsDossier    *self);
+GListModel         *ds_dossier_get_claims        (DsDossier    *self);
+
+/* NULL when the dossier has none. The dossier takes @model. */
+const DsDealModel  *ds_dossier_get_deal_model    (DsDossier    *self);
+void                ds_dossier_take_deal_model   (DsDossier    *self,
+                                                  DsDealModel  *model);
+const DsStakeDefaults *ds_dossier_get_stake_defaults (DsDossier *self);
+void                ds_dossier_set_stake_defaults (DsDossier   *self,
+                                                  const DsStakeDefaults *defaults);
 
 /* For loaders: each call replaces a whole list (a GPtrArray of objects, not taken). */
 void                ds_dossier_set_list          (DsDossier    *self,
@@ -68,6 +81,10 @@ DsSeries           *ds_dossier_lookup_series     (DsDossier    *self,
 DsTakeaway         *ds_dossier_lookup_takeaway   (DsDossier    *self,
                                                   const char   *id);
 DsSection          *ds_dossier_lookup_section    (DsDossier    *self,
+                                                  const char   *id);
+DsKeyFigure        *ds_dossier_lookup_key_figure (DsDossier    *self,
+                                                  const char   *id);
+DsClaim            *ds_dossier_lookup_claim      (DsDossier    *self,
                                                   const char   *id);
 /* The sorted, distinct publications cited by the events. */
 char              **ds_dossier_dup_publications  (DsDossier    *self);

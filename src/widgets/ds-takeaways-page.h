@@ -2,7 +2,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The founders' summary: takeaways with the events behind them, then the sections.
+ * The founders' page: key figures, takeaways with the events behind them, the claim
+ * tracker, the sections, and a stake calculator.
+ *
+ * Signals: "event-activated" (DsEvent) when the reader asks for an event behind a
+ * statement; "series-activated" (DsSeries) for the chart behind a key figure.
  */
 
 #pragma once
