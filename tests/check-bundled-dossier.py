@@ -6,7 +6,8 @@ Usage: check-bundled-dossier.py FILE
 
 - Every text is written in English and French: an object with non-empty "en" and "fr".
   Only actor names may be plain strings (brand and person names); quotes need both.
-- Every reference names an item of the dossier (actors, phases, events), ids are unique.
+- Every reference names an item of the dossier (actors, phases, events, series), ids are
+  unique: in the lists, and in key figures, claims and the deal model.
 - Every link is https or http to a publisher's own site (see PUBLISHERS).
 
 Exits 0 when the dossier passes, 1 listing the JSON path of each problem.
@@ -19,8 +20,11 @@ from urllib.parse import urlsplit
 # Keys whose value is a text, wherever they appear in the format.
 TEXT_KEYS = {
     'title', 'subtitle', 'summary', 'name', 'description', 'label', 'text', 'body', 'basis',
-    'note',
+    'note', 'prefix',
 }
+# Paths where one of those keys holds a word of the format instead: the stake's basis is
+# "pre" or "post".
+NOT_TEXT_PATHS = {'stake.basis'}
 # Keys whose value is a list of texts.
 TEXT_LIST_KEYS = {'paragraphs', 'bullets'}
 LANGUAGES = ('en', 'fr')
@@ -34,7 +38,7 @@ PUBLISHERS = (
     'theinformation.com', 'semafor.com',
 )
 
-LISTS = ('actors', 'phases', 'events', 'series', 'takeaways', 'sections')
+LISTS = ('actors', 'phases', 'events', 'series', 'takeaways', 'sections', 'key_figures', 'claims')
 
 
 def join(path, key):
@@ -69,7 +73,7 @@ def walk_texts(node, path, problems):
     if isinstance(node, dict):
         for key, value in node.items():
             sub = join(path, key)
-            if key in TEXT_KEYS:
+            if key in TEXT_KEYS and sub not in NOT_TEXT_PATHS:
                 check_text(value, sub, problems)
             elif key in TEXT_LIST_KEYS:
                 if not isinstance(value, list):
@@ -119,6 +123,26 @@ def check_references(dossier, problems):
     for i, takeaway in items(dossier, 'takeaways'):
         for j, event in enumerate(takeaway.get('evidence', [])):
             refer(event, f'takeaways[{i}].evidence[{j}]', 'events', 'event')
+    for i, figure in items(dossier, 'key_figures'):
+        if 'event' in figure:
+            refer(figure['event'], f'key_figures[{i}].event', 'events', 'event')
+        if 'series' in figure:
+            refer(figure['series'], f'key_figures[{i}].series', 'series', 'series')
+        if 'event' not in figure and 'series' not in figure:
+            problems.append(f'key_figures[{i}]: neither an event nor a series backs it')
+    for i, claim in items(dossier, 'claims'):
+        statements = claim.get('statements', [])
+        if not statements:
+            problems.append(f'claims[{i}].statements: no statement')
+        for j, event in enumerate(statements):
+            refer(event, f'claims[{i}].statements[{j}]', 'events', 'event')
+    model = dossier.get('deal_model')
+    if isinstance(model, dict) and isinstance(model.get('actual'), dict):
+        actual = model['actual']
+        if 'event' in actual:
+            refer(actual['event'], 'deal_model.actual.event', 'events', 'event')
+        else:
+            problems.append('deal_model.actual: no event backs it')
 
 
 def is_publisher(host):

@@ -842,6 +842,11 @@ test_long_values_quoted_short (void)
     { NULL, ",\n  \"takeaways\": [{\"id\": \"t\", \"title\": \"T\", \"body\": \"B\", "
             "\"evidence\": [\"%s\"]}]",
       "takeaways[0].evidence[0]", DS_PROBLEM_ERROR },
+    { NULL, ",\n  \"claims\": [{\"id\": \"c\", \"text\": \"C\", \"statements\": [\"%s\"]}]",
+      "claims[0].statements[0]", DS_PROBLEM_ERROR },
+    { NULL, ",\n  \"key_figures\": [{\"id\": \"k\", \"label\": \"K\", \"value\": 1, "
+            "\"unit\": \"GW\", \"series\": \"%s\"}]",
+      "key_figures[0].series", DS_PROBLEM_ERROR },
   };
   g_autofree char *value = g_strnfill (300, 'x');
   g_autofree char *too_much = g_strnfill (41, 'x');
@@ -912,13 +917,23 @@ test_range_message (void)
     g_test_fail_printf ("the message shows the missing bound as \"nan\": %s", problem->message);
 }
 
-/* Actors, phases, events… each have their own ids, and references resolve whatever the
- * order of the lists in the file. */
+/* Actors, phases, events, key figures, claims… each have their own ids, and references
+ * resolve whatever the order of the lists and parts in the file. */
 static void
 test_lists_any_order (void)
 {
   const char *json =
     "{\n"
+    "  \"stake\": {\"ticket\": {\"value\": 1, \"currency\": \"USD\"},\n"
+    "            \"valuation\": {\"value\": 4, \"currency\": \"USD\"}, \"basis\": \"pre\"},\n"
+    "  \"deal_model\": {\"title\": \"D\", \"unit\": \"GW\",\n"
+    "                 \"per_unit\": {\"value\": 1, \"currency\": \"USD\"},\n"
+    "                 \"cap\": {\"value\": 2, \"currency\": \"USD\"},\n"
+    "                 \"actual\": {\"amount\": {\"value\": 1, \"currency\": \"USD\"},\n"
+    "                            \"event\": \"same\"}},\n"
+    "  \"claims\": [{\"id\": \"same\", \"text\": \"C\", \"statements\": [\"same\"]}],\n"
+    "  \"key_figures\": [{\"id\": \"same\", \"label\": \"K\", \"value\": 1, \"unit\": \"GW\",\n"
+    "                   \"event\": \"same\", \"series\": \"same\"}],\n"
     "  \"takeaways\": [{\"id\": \"same\", \"title\": \"T\", \"body\": \"B\",\n"
     "                 \"evidence\": [\"same\"]}],\n"
     "  \"series\": [{\"id\": \"same\", \"title\": \"S\", \"metric\": \"other\", \"unit\": \"GW\",\n"
@@ -945,6 +960,10 @@ test_lists_any_order (void)
   g_assert_nonnull (ds_dossier_lookup_series (dossier, "same"));
   g_assert_nonnull (ds_dossier_lookup_takeaway (dossier, "same"));
   g_assert_nonnull (ds_dossier_lookup_section (dossier, "same"));
+  g_assert_nonnull (ds_dossier_lookup_key_figure (dossier, "same"));
+  g_assert_nonnull (ds_dossier_lookup_claim (dossier, "same"));
+  g_assert_cmpstr (ds_dossier_get_deal_model (dossier)->actual_event, ==, "same");
+  g_assert_nonnull (ds_dossier_get_stake_defaults (dossier));
   g_assert_finalize_object (dossier);
 }
 
@@ -1212,6 +1231,10 @@ test_valid_minimal (void)
   g_assert_cmpuint (g_list_model_get_n_items (ds_dossier_get_series (dossier)), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (ds_dossier_get_takeaways (dossier)), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (ds_dossier_get_sections (dossier)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (ds_dossier_get_key_figures (dossier)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (ds_dossier_get_claims (dossier)), ==, 0);
+  g_assert_null (ds_dossier_get_deal_model (dossier));
+  g_assert_null (ds_dossier_get_stake_defaults (dossier));
 
   actor = ds_dossier_lookup_actor (dossier, "acme");
   g_assert_nonnull (actor);
@@ -1271,8 +1294,13 @@ test_valid_all_fields (void)
   DsSeries *series;
   DsTakeaway *takeaway;
   DsSection *section;
+  DsKeyFigure *figure;
+  DsClaim *claim;
+  const DsDealModel *model;
+  const DsStakeDefaults *stake;
   const DsSource *source;
   const DsPoint *point;
+  g_autofree char *figure_text = NULL;
 
   /* Header */
   g_assert_cmpstr (ds_dossier_get_format (dossier), ==, "dealscope/1.2");
@@ -1436,6 +1464,79 @@ test_valid_all_fields (void)
   g_assert_cmpstr (ds_section_get_bullet (section, 1), ==, "Two");
   ds_text_set_content_language ("en");
 
+  /* Key figures, in the order of the file: money with a prefix and an event, then a
+   * value with a unit and a series. Their ids have their own namespace. */
+  g_assert_cmpuint (g_list_model_get_n_items (ds_dossier_get_key_figures (dossier)), ==, 2);
+  figure = g_list_model_get_item (ds_dossier_get_key_figures (dossier), 0);
+  g_object_unref (figure);
+  g_assert_true (figure == ds_dossier_lookup_key_figure (dossier, "seed-ticket"));
+  g_assert_cmpstr (ds_key_figure_get_id (figure), ==, "seed-ticket");
+  g_assert_cmpstr (ds_key_figure_get_label (figure), ==, "Seed ticket");
+  g_assert_cmpstr (ds_key_figure_get_prefix (figure), ==, "up to");
+  assert_money (ds_key_figure_get_amount (figure), 3e6, "EUR");
+  g_assert_cmpstr (ds_key_figure_get_event (figure), ==, "seed");
+  g_assert_nonnull (ds_dossier_lookup_event (dossier, ds_key_figure_get_event (figure)));
+  g_assert_null (ds_key_figure_get_series (figure));
+  ds_text_set_content_language ("fr");
+  g_assert_cmpstr (ds_key_figure_get_label (figure), ==, "Ticket d'amorçage");
+  g_assert_cmpstr (ds_key_figure_get_prefix (figure), ==, "jusqu’à");
+  ds_text_set_content_language ("en");
+
+  figure = ds_dossier_lookup_key_figure (dossier, "capacity");
+  g_assert_nonnull (figure);
+  g_assert_cmpstr (ds_key_figure_get_label (figure), ==, "Capacity planned");
+  g_assert_null (ds_key_figure_get_amount (figure));
+  g_assert_cmpfloat (ds_key_figure_get_value (figure), ==, 1.5);
+  g_assert_cmpstr (ds_key_figure_get_unit (figure), ==, "GW");
+  g_assert_cmpstr (ds_key_figure_get_prefix (figure), ==, "");
+  g_assert_null (ds_key_figure_get_event (figure));
+  g_assert_cmpstr (ds_key_figure_get_series (figure), ==, "capacity");
+  g_assert_nonnull (ds_dossier_lookup_series (dossier, ds_key_figure_get_series (figure)));
+  figure_text = ds_key_figure_format (figure);
+  g_assert_cmpstr (figure_text, ==, "1.5 GW");
+
+  /* Claims: statements in the order of the file, each an event */
+  g_assert_cmpuint (g_list_model_get_n_items (ds_dossier_get_claims (dossier)), ==, 1);
+  claim = ds_dossier_lookup_claim (dossier, "valuation");
+  g_assert_nonnull (claim);
+  g_assert_cmpstr (ds_claim_get_id (claim), ==, "valuation");
+  g_assert_cmpstr (ds_claim_get_text (claim), ==, "Acme will ship in 2025");
+  g_assert_cmpstrv (ds_claim_get_statements (claim), ((const char *[]) { "launch", "deal", NULL }));
+  for (guint i = 0; ds_claim_get_statements (claim)[i] != NULL; i++)
+    g_assert_nonnull (ds_dossier_lookup_event (dossier, ds_claim_get_statements (claim)[i]));
+  ds_text_set_content_language ("fr");
+  g_assert_cmpstr (ds_claim_get_text (claim), ==, "Acme livrera en 2025");
+  ds_text_set_content_language ("en");
+
+  /* The deal model: amounts scaled (the cap is written in trillions) */
+  model = ds_dossier_get_deal_model (dossier);
+  g_assert_nonnull (model);
+  g_assert_cmpstr (ds_text_get (model->title), ==, "Acme’s progressive deal");
+  g_assert_cmpstr (model->unit, ==, "GW");
+  assert_money (&model->per_unit, 10e9, "USD");
+  assert_money (&model->cap, 100e9, "USD");
+  g_assert_true (model->has_first_unit);
+  assert_date (&model->first_unit_date, 2026, DS_DATE_PRECISION_HALF, 2, 0);
+  g_assert_cmpstr (ds_text_get (model->first_unit_label), ==, "first gigawatt");
+  g_assert_true (model->has_actual);
+  assert_money (&model->actual, 4.5e9, "USD");
+  g_assert_cmpstr (ds_text_get (model->actual_label), ==, "committed");
+  g_assert_cmpstr (model->actual_event, ==, "deal");
+  g_assert_nonnull (ds_dossier_lookup_event (dossier, model->actual_event));
+  g_assert_cmpfloat_with_epsilon (ds_deal_model_get_units_to_cap (model), 10, 1e-12);
+  g_assert_cmpfloat_with_epsilon (ds_deal_model_released (model, 3), 30e9, 1e-3);
+  ds_text_set_content_language ("fr");
+  g_assert_cmpstr (ds_text_get (model->title), ==, "L’accord progressif d’Acme");
+  g_assert_cmpstr (ds_text_get (model->actual_label), ==, "engagés");
+  ds_text_set_content_language ("en");
+
+  /* The stake defaults */
+  stake = ds_dossier_get_stake_defaults (dossier);
+  g_assert_nonnull (stake);
+  assert_money (&stake->ticket, 3e6, "EUR");
+  assert_money (&stake->valuation, 12e6, "EUR");
+  g_assert_true (stake->post_money);
+
   g_assert_finalize_object (dossier);
 }
 
@@ -1536,6 +1637,7 @@ test_bundled (void)
 {
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
+  const DsDealModel *model;
   DsDossier *dossier;
   GListModel *list;
   guint n;
@@ -1591,6 +1693,49 @@ test_bundled (void)
           g_test_fail_printf ("takeaway %s: no event %s", ds_takeaway_get_id (takeaway),
                               evidence[j]);
     }
+
+  /* Key figures and the claim, each backed by what it names */
+  list = ds_dossier_get_key_figures (dossier);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 5);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(DsKeyFigure) figure = g_list_model_get_item (list, i);
+      const char *event = ds_key_figure_get_event (figure);
+      const char *series = ds_key_figure_get_series (figure);
+
+      g_assert_true (event != NULL || series != NULL);
+      if (event != NULL && ds_dossier_lookup_event (dossier, event) == NULL)
+        g_test_fail_printf ("key figure %s: no event %s", ds_key_figure_get_id (figure), event);
+      if (series != NULL && ds_dossier_lookup_series (dossier, series) == NULL)
+        g_test_fail_printf ("key figure %s: no series %s", ds_key_figure_get_id (figure), series);
+    }
+
+  list = ds_dossier_get_claims (dossier);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(DsClaim) claim = g_list_model_get_item (list, i);
+      const char * const *statements = ds_claim_get_statements (claim);
+
+      g_assert_cmpuint (g_strv_length ((char **)statements), >=, 4);
+      for (guint j = 0; statements[j] != NULL; j++)
+        if (ds_dossier_lookup_event (dossier, statements[j]) == NULL)
+          g_test_fail_printf ("claim %s: no event %s", ds_claim_get_id (claim), statements[j]);
+    }
+
+  /* The deal model replaces the series of the letter of intent's tranches. */
+  model = ds_dossier_get_deal_model (dossier);
+  g_assert_nonnull (model);
+  g_assert_cmpfloat_with_epsilon (ds_deal_model_get_units_to_cap (model), 10, 1e-9);
+  assert_money (&model->actual, 30e9, "USD");
+  g_assert_nonnull (ds_dossier_lookup_event (dossier, model->actual_event));
+  g_assert_null (ds_dossier_lookup_series (dossier, "deal-nvidia-openai-tranches"));
+
+  /* Nvidia's $30B at OpenAI's $730B pre-money valuation */
+  g_assert_nonnull (ds_dossier_get_stake_defaults (dossier));
+  assert_money (&ds_dossier_get_stake_defaults (dossier)->ticket, 30e9, "USD");
+  assert_money (&ds_dossier_get_stake_defaults (dossier)->valuation, 730e9, "USD");
+  g_assert_false (ds_dossier_get_stake_defaults (dossier)->post_money);
 
   g_assert_finalize_object (dossier);
 }

@@ -4,6 +4,8 @@
  *
  * Reads the dossier's lists. Lists that others refer to (actors, phases, events) are
  * read first whatever their order in the file, so that references resolve as we go.
+ * Events are read in ds-dossier-events.c, with the member reads defined here; key
+ * figures, claims, the deal model and the stake defaults in ds-dossier-extras.c.
  */
 
 #define G_LOG_DOMAIN "ds-dossier-reader"
@@ -16,22 +18,10 @@
 
 #include "ds-reader-private.h"
 
-/* Runs @body for the member @key when present, with the path pushed. */
-#define WITH_MEMBER(r, object, key, required, node, ...)                       \
-  G_STMT_START {                                                               \
-    JsonNode *node = ds_reader_member (r, object, key, required);              \
-    if (node != NULL)                                                          \
-      {                                                                        \
-        gsize saved_##node = ds_reader_push_key (r, key);                      \
-        __VA_ARGS__;                                                           \
-        ds_reader_pop (r, saved_##node);                                       \
-      }                                                                        \
-  } G_STMT_END
-
-static DsText *
-optional_text (DsReader   *r,
-               JsonObject *object,
-               const char *key)
+DsText *
+ds_reader_optional_text (DsReader   *r,
+                         JsonObject *object,
+                         const char *key)
 {
   DsText *text = NULL;
 
@@ -40,10 +30,10 @@ optional_text (DsReader   *r,
   return text;
 }
 
-static DsText *
-required_text (DsReader   *r,
-               JsonObject *object,
-               const char *key)
+DsText *
+ds_reader_required_text (DsReader   *r,
+                         JsonObject *object,
+                         const char *key)
 {
   DsText *text = NULL;
 
@@ -52,10 +42,10 @@ required_text (DsReader   *r,
   return text;
 }
 
-static const char *
-required_id (DsReader   *r,
-             JsonObject *object,
-             GHashTable *namespace)
+const char *
+ds_reader_required_id (DsReader   *r,
+                       JsonObject *object,
+                       GHashTable *namespace)
 {
   const char *id = NULL;
 
@@ -66,12 +56,12 @@ required_id (DsReader   *r,
   return id;
 }
 
-static gboolean
-optional_date (DsReader   *r,
-               JsonObject *object,
-               const char *key,
-               DsDate     *date,
-               gboolean   *present)
+gboolean
+ds_reader_optional_date (DsReader   *r,
+                         JsonObject *object,
+                         const char *key,
+                         DsDate     *date,
+                         gboolean   *present)
 {
   gboolean ok = TRUE;
 
@@ -82,12 +72,12 @@ optional_date (DsReader   *r,
   return ok;
 }
 
-static void
-check_not_before (DsReader     *r,
-                  JsonObject   *object,
-                  const char   *key,
-                  const DsDate *start,
-                  const DsDate *end)
+void
+ds_reader_check_not_before (DsReader     *r,
+                            JsonObject   *object,
+                            const char   *key,
+                            const DsDate *start,
+                            const DsDate *end)
 {
   if (ds_date_get_last_day (end) < ds_date_get_first_day (start))
     {
@@ -105,11 +95,11 @@ check_not_before (DsReader     *r,
                         "1, K, M, B, T", out)
 
 /* An amount: {"value": 100, "scale": "B", "currency": "USD", "label": …}. */
-static gboolean
-read_amount (DsReader  *r,
-             JsonNode  *node,
-             DsMoney   *money,
-             DsText   **label)
+gboolean
+ds_reader_read_amount (DsReader  *r,
+                       JsonNode  *node,
+                       DsMoney   *money,
+                       DsText   **label)
 {
   static const char * const keys[] = { "value", "scale", "currency", "label", NULL };
   JsonObject *object;
@@ -153,7 +143,7 @@ read_amount (DsReader  *r,
       ok = FALSE;
     }
 
-  *label = optional_text (r, object, "label");
+  *label = ds_reader_optional_text (r, object, "label");
 
   return ok;
 }
@@ -164,8 +154,8 @@ void
 ds_reader_read_header (DsReader   *r,
                        JsonObject *object)
 {
-  g_autoptr(DsText) subtitle = optional_text (r, object, "subtitle");
-  g_autoptr(DsText) summary = optional_text (r, object, "summary");
+  g_autoptr(DsText) subtitle = ds_reader_optional_text (r, object, "subtitle");
+  g_autoptr(DsText) summary = ds_reader_optional_text (r, object, "summary");
   DsDate updated;
   gboolean has_updated;
 
@@ -177,7 +167,7 @@ ds_reader_read_header (DsReader   *r,
                  ds_dossier_set_languages (r->dossier, languages);
                });
 
-  if (optional_date (r, object, "updated", &updated, &has_updated) && has_updated)
+  if (ds_reader_optional_date (r, object, "updated", &updated, &has_updated) && has_updated)
     ds_dossier_set_updated (r->dossier, &updated);
 
   WITH_MEMBER (r, object, "default_view", FALSE, node,
@@ -195,9 +185,9 @@ read_actor (DsReader   *r,
             JsonObject *object)
 {
   static const char * const keys[] = { "id", "name", "kind", "color", "description", NULL };
-  const char *id = required_id (r, object, r->actor_ids);
-  g_autoptr(DsText) name = required_text (r, object, "name");
-  g_autoptr(DsText) description = optional_text (r, object, "description");
+  const char *id = ds_reader_required_id (r, object, r->actor_ids);
+  g_autoptr(DsText) name = ds_reader_required_text (r, object, "name");
+  g_autoptr(DsText) description = ds_reader_optional_text (r, object, "description");
   DsActorKind kind = DS_ACTOR_COMPANY;
   gboolean ok = TRUE;
   gint32 color = -1;
@@ -236,155 +226,22 @@ read_phase (DsReader   *r,
             JsonObject *object)
 {
   static const char * const keys[] = { "id", "title", "start", "end", NULL };
-  const char *id = required_id (r, object, r->phase_ids);
-  g_autoptr(DsText) title = required_text (r, object, "title");
+  const char *id = ds_reader_required_id (r, object, r->phase_ids);
+  g_autoptr(DsText) title = ds_reader_required_text (r, object, "title");
   DsDate start, end;
   gboolean has_start = FALSE, has_end = FALSE;
   gboolean ok = TRUE;
 
   ds_reader_check_keys (r, object, keys);
   WITH_MEMBER (r, object, "start", TRUE, node, has_start = ds_reader_date (r, node, &start));
-  ok = optional_date (r, object, "end", &end, &has_end);
+  ok = ds_reader_optional_date (r, object, "end", &end, &has_end);
   if (has_start && has_end)
-    check_not_before (r, object, "end", &start, &end);
+    ds_reader_check_not_before (r, object, "end", &start, &end);
 
   if (id == NULL || title == NULL || !has_start || !ok)
     return NULL;
 
   return ds_phase_new (id, title, &start, has_end ? &end : NULL);
-}
-
-static void
-read_sources (DsReader *r,
-              JsonNode *node,
-              DsEvent  *event)
-{
-  static const char * const keys[] = { "publication", "date", "url", "title", NULL };
-  g_autoptr(GArray) sources = g_array_new (FALSE, TRUE, sizeof (DsSource));
-  JsonArray *array;
-
-  g_array_set_clear_func (sources, (GDestroyNotify)ds_source_clear);
-  if ((array = ds_reader_array (r, node)) == NULL)
-    return;
-
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      gsize saved = ds_reader_push_index (r, i);
-      JsonObject *object = ds_reader_object (r, json_array_get_element (array, i));
-      DsSource source = { 0 };
-
-      if (object != NULL)
-        {
-          const char *url = NULL;
-
-          ds_reader_check_keys (r, object, keys);
-          WITH_MEMBER (r, object, "publication", TRUE, pub,
-                       source.publication = g_strdup (ds_reader_nonempty_string (r, pub)));
-          optional_date (r, object, "date", &source.date, &source.has_date);
-          WITH_MEMBER (r, object, "url", FALSE, url_node, ds_reader_url (r, url_node, &url));
-          source.url = g_strdup (url);
-          source.title = optional_text (r, object, "title");
-          if (source.publication != NULL)
-            g_array_append_val (sources, source);
-          else
-            ds_source_clear (&source);
-        }
-      ds_reader_pop (r, saved);
-    }
-
-  if (event != NULL)
-    ds_event_take_sources (event, g_steal_pointer (&sources));
-}
-
-static gpointer
-read_event (DsReader   *r,
-            JsonObject *object)
-{
-  static const char * const keys[] = {
-    "id", "date", "end", "title", "summary", "actors", "kind", "status", "amount",
-    "quote", "sources", "tags", "phase", NULL
-  };
-  const char *id = required_id (r, object, r->event_ids);
-  g_autoptr(DsText) title = required_text (r, object, "title");
-  g_autoptr(DsText) summary = optional_text (r, object, "summary");
-  g_autoptr(DsText) amount_label = NULL;
-  g_autoptr(DsText) quote = NULL;
-  g_autoptr(DsEvent) event = NULL;
-  g_auto(GStrv) actors = NULL;
-  g_auto(GStrv) tags = NULL;
-  const char *speaker = NULL, *quote_language = NULL, *phase = NULL;
-  DsDate date, end;
-  DsMoney amount;
-  DsEventKind kind = DS_EVENT_ANNOUNCEMENT;
-  DsStatus status = DS_STATUS_CONFIRMED;
-  gboolean has_date = FALSE, has_end = FALSE, has_amount = FALSE;
-  gboolean ok = TRUE;
-
-  ds_reader_check_keys (r, object, keys);
-
-  WITH_MEMBER (r, object, "date", TRUE, node, has_date = ds_reader_date (r, node, &date));
-  ok &= optional_date (r, object, "end", &end, &has_end);
-  if (has_date && has_end)
-    check_not_before (r, object, "end", &date, &end);
-  ok &= json_object_has_member (object, "kind") && json_object_has_member (object, "status");
-  WITH_MEMBER (r, object, "kind", TRUE, node, ok &= DS_READ_WORD (r, node, ds_event_kind, &kind));
-  WITH_MEMBER (r, object, "status", TRUE, node, ok &= DS_READ_WORD (r, node, ds_status, &status));
-
-  WITH_MEMBER (r, object, "actors", FALSE, node,
-               if ((actors = ds_reader_string_list (r, node)) != NULL)
-                 for (guint i = 0; actors[i] != NULL; i++)
-                   {
-                     gsize saved = ds_reader_push_index (r, i);
-                     ok &= ds_reader_reference (r, r->actor_ids, actors[i], _("no actor has the id \"%s\""));
-                     ds_reader_pop (r, saved);
-                   });
-
-  WITH_MEMBER (r, object, "amount", FALSE, node,
-               has_amount = read_amount (r, node, &amount, &amount_label);
-               ok &= has_amount);
-
-  WITH_MEMBER (r, object, "quote", FALSE, node,
-               {
-                 static const char * const quote_keys[] = { "text", "speaker", "lang", NULL };
-                 JsonObject *quote_object = ds_reader_object (r, node);
-
-                 if (quote_object != NULL)
-                   {
-                     ds_reader_check_keys (r, quote_object, quote_keys);
-                     quote = required_text (r, quote_object, "text");
-                     WITH_MEMBER (r, quote_object, "speaker", TRUE, speaker_node,
-                                  speaker = ds_reader_nonempty_string (r, speaker_node));
-                     WITH_MEMBER (r, quote_object, "lang", FALSE, lang_node,
-                                  quote_language = ds_reader_nonempty_string (r, lang_node));
-                   }
-                 ok &= quote != NULL && speaker != NULL;
-               });
-
-  WITH_MEMBER (r, object, "tags", FALSE, node, tags = ds_reader_string_list (r, node));
-
-  WITH_MEMBER (r, object, "phase", FALSE, node,
-               if (ds_reader_id (r, node, &phase))
-                 ok &= ds_reader_reference (r, r->phase_ids, phase, _("no phase has the id \"%s\"")));
-
-  if (id == NULL || title == NULL || !has_date || !ok)
-    {
-      WITH_MEMBER (r, object, "sources", FALSE, node, read_sources (r, node, NULL));
-      return NULL;
-    }
-
-  event = ds_event_new (id, &date, title, kind, status);
-  ds_event_set_end (event, has_end ? &end : NULL);
-  ds_event_set_summary (event, summary);
-  ds_event_set_actors (event, actors);
-  if (has_amount)
-    ds_event_set_amount (event, &amount, amount_label);
-  if (quote != NULL)
-    ds_event_set_quote (event, quote, speaker, quote_language);
-  ds_event_set_tags (event, tags);
-  ds_event_set_phase (event, phase);
-  WITH_MEMBER (r, object, "sources", FALSE, node, read_sources (r, node, event));
-
-  return g_steal_pointer (&event);
 }
 
 static gboolean
@@ -440,7 +297,7 @@ read_point (DsReader   *r,
       ok = FALSE;
     }
   point->source = g_strdup (source);
-  point->note = optional_text (r, object, "note");
+  point->note = ds_reader_optional_text (r, object, "note");
 
   return has_date && has_value && ok;
 }
@@ -452,9 +309,9 @@ read_series (DsReader   *r,
   static const char * const keys[] = {
     "id", "title", "metric", "actor", "unit", "currency", "scale", "basis", "points", NULL
   };
-  const char *id = required_id (r, object, r->series_ids);
-  g_autoptr(DsText) title = required_text (r, object, "title");
-  g_autoptr(DsText) basis = optional_text (r, object, "basis");
+  const char *id = ds_reader_required_id (r, object, r->series_ids);
+  g_autoptr(DsText) title = ds_reader_required_text (r, object, "title");
+  g_autoptr(DsText) basis = ds_reader_optional_text (r, object, "basis");
   g_autoptr(GArray) points = g_array_new (FALSE, TRUE, sizeof (DsPoint));
   const char *unit = NULL, *currency = NULL, *actor = NULL;
   DsMetric metric = DS_METRIC_OTHER;
@@ -527,9 +384,9 @@ read_takeaway (DsReader   *r,
                JsonObject *object)
 {
   static const char * const keys[] = { "id", "title", "body", "evidence", "figure", NULL };
-  const char *id = required_id (r, object, r->takeaway_ids);
-  g_autoptr(DsText) title = required_text (r, object, "title");
-  g_autoptr(DsText) body = required_text (r, object, "body");
+  const char *id = ds_reader_required_id (r, object, r->takeaway_ids);
+  g_autoptr(DsText) title = ds_reader_required_text (r, object, "title");
+  g_autoptr(DsText) body = ds_reader_required_text (r, object, "body");
   g_autoptr(DsText) figure_label = NULL;
   g_auto(GStrv) evidence = NULL;
   DsMoney figure;
@@ -546,7 +403,7 @@ read_takeaway (DsReader   *r,
                      ds_reader_pop (r, saved);
                    });
   WITH_MEMBER (r, object, "figure", FALSE, node,
-               ok &= has_figure = read_amount (r, node, &figure, &figure_label));
+               ok &= has_figure = ds_reader_read_amount (r, node, &figure, &figure_label));
 
   if (id == NULL || title == NULL || body == NULL || !ok)
     return NULL;
@@ -593,8 +450,8 @@ read_section (DsReader   *r,
               JsonObject *object)
 {
   static const char * const keys[] = { "id", "title", "paragraphs", "bullets", NULL };
-  const char *id = required_id (r, object, r->section_ids);
-  g_autoptr(DsText) title = required_text (r, object, "title");
+  const char *id = ds_reader_required_id (r, object, r->section_ids);
+  g_autoptr(DsText) title = ds_reader_required_text (r, object, "title");
   g_autoptr(GPtrArray) paragraphs = NULL;
   g_autoptr(GPtrArray) bullets = NULL;
   gboolean ok = TRUE;
@@ -611,18 +468,15 @@ read_section (DsReader   *r,
 
 /* --- Lists -------------------------------------------------------------------------- */
 
-typedef gpointer (*ReadItemFunc) (DsReader   *r,
-                                  JsonObject *object);
-
-static void
-read_list (DsReader     *r,
-           JsonObject   *object,
-           const char   *key,
-           gboolean      required,
-           GType         item_type,
-           ReadItemFunc  read_item,
-           double        progress_from,
-           double        progress_to)
+void
+ds_reader_read_list (DsReader         *r,
+                     JsonObject       *object,
+                     const char       *key,
+                     gboolean          required,
+                     GType             item_type,
+                     DsReaderItemFunc  read_item,
+                     double            progress_from,
+                     double            progress_to)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -662,10 +516,10 @@ void
 ds_reader_read_lists (DsReader   *r,
                       JsonObject *object)
 {
-  read_list (r, object, "actors", FALSE, DS_TYPE_ACTOR, read_actor, 0.0, 0.05);
-  read_list (r, object, "phases", FALSE, DS_TYPE_PHASE, read_phase, 0.05, 0.1);
-  read_list (r, object, "events", TRUE, DS_TYPE_EVENT, read_event, 0.1, 0.7);
-  read_list (r, object, "series", FALSE, DS_TYPE_SERIES, read_series, 0.7, 0.95);
-  read_list (r, object, "takeaways", FALSE, DS_TYPE_TAKEAWAY, read_takeaway, 0.95, 0.98);
-  read_list (r, object, "sections", FALSE, DS_TYPE_SECTION, read_section, 0.98, 1.0);
+  ds_reader_read_list (r, object, "actors", FALSE, DS_TYPE_ACTOR, read_actor, 0.0, 0.05);
+  ds_reader_read_list (r, object, "phases", FALSE, DS_TYPE_PHASE, read_phase, 0.05, 0.1);
+  ds_reader_read_list (r, object, "events", TRUE, DS_TYPE_EVENT, ds_reader_read_event, 0.1, 0.7);
+  ds_reader_read_list (r, object, "series", FALSE, DS_TYPE_SERIES, read_series, 0.7, 0.95);
+  ds_reader_read_list (r, object, "takeaways", FALSE, DS_TYPE_TAKEAWAY, read_takeaway, 0.95, 0.98);
+  ds_reader_read_list (r, object, "sections", FALSE, DS_TYPE_SECTION, read_section, 0.98, 1.0);
 }

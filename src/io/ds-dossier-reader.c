@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The top of a dossier: its format version, id and title; the lists are read in
- * ds-dossier-items.c with the typed reads of ds-reader.c.
+ * ds-dossier-items.c, then the parts that refer to them in ds-dossier-extras.c, with the
+ * typed reads of ds-reader.c.
  */
 
 #define G_LOG_DOMAIN "ds-dossier-reader"
@@ -22,7 +23,8 @@
 
 static const char * const top_level_keys[] = {
   "format", "id", "title", "subtitle", "summary", "languages", "updated", "default_view",
-  "actors", "phases", "events", "series", "takeaways", "sections", "$schema", NULL
+  "actors", "phases", "events", "series", "takeaways", "sections", "key_figures", "claims",
+  "deal_model", "stake", "$schema", NULL
 };
 
 /* "dealscope/1" or "dealscope/1.N"; newer majors are refused, not guessed at. */
@@ -139,6 +141,7 @@ ds_dossier_read_tree_full (JsonNode           *root,
 
   ds_reader_read_header (&r, object);
   ds_reader_read_lists (&r, object);
+  ds_reader_read_extras (&r, object);
 
   if (ds_reader_cancelled (&r))
     {

@@ -30,7 +30,14 @@ typedef struct
   GHashTable         *series_ids;
   GHashTable         *takeaway_ids;
   GHashTable         *section_ids;
+  /* made and freed by ds_reader_read_extras(), NULL outside it */
+  GHashTable         *key_figure_ids;
+  GHashTable         *claim_ids;
 } DsReader;
+
+/* Reads one item of a list; NULL after reporting why. */
+typedef gpointer (*DsReaderItemFunc) (DsReader   *r,
+                                      JsonObject *object);
 
 void        ds_reader_init            (DsReader           *r,
                                        GPtrArray          *problems,
@@ -98,12 +105,64 @@ gboolean    ds_reader_reference       (DsReader           *r,
                                        const char         *message);
 
 /* ds-dossier-items.c */
-void        ds_reader_read_header     (DsReader           *r,
-                                       JsonObject         *object);
-void        ds_reader_read_lists      (DsReader           *r,
-                                       JsonObject         *object);
+void        ds_reader_read_header      (DsReader           *r,
+                                        JsonObject         *object);
+void        ds_reader_read_lists       (DsReader           *r,
+                                        JsonObject         *object);
+DsText     *ds_reader_optional_text    (DsReader           *r,
+                                        JsonObject         *object,
+                                        const char         *key);
+DsText     *ds_reader_required_text    (DsReader           *r,
+                                        JsonObject         *object,
+                                        const char         *key);
+const char *ds_reader_required_id      (DsReader           *r,
+                                        JsonObject         *object,
+                                        GHashTable         *namespace);
+gboolean    ds_reader_optional_date    (DsReader           *r,
+                                        JsonObject         *object,
+                                        const char         *key,
+                                        DsDate             *date,
+                                        gboolean           *present);
+void        ds_reader_check_not_before (DsReader           *r,
+                                        JsonObject         *object,
+                                        const char         *key,
+                                        const DsDate       *start,
+                                        const DsDate       *end);
+gboolean    ds_reader_read_amount      (DsReader           *r,
+                                        JsonNode           *node,
+                                        DsMoney            *money,
+                                        DsText            **label);
+void        ds_reader_read_list        (DsReader           *r,
+                                        JsonObject         *object,
+                                        const char         *key,
+                                        gboolean            required,
+                                        GType               item_type,
+                                        DsReaderItemFunc    read_item,
+                                        double              progress_from,
+                                        double              progress_to);
+
+/* ds-dossier-events.c */
+gpointer    ds_reader_read_event       (DsReader           *r,
+                                        JsonObject         *object);
+
+/* ds-dossier-extras.c: key figures, claims, the deal model and the stake defaults,
+ * read after the lists they refer to (events, series) */
+void        ds_reader_read_extras      (DsReader           *r,
+                                        JsonObject         *object);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (DsReader, ds_reader_clear)
+
+/* Runs @body for the member @key when present, with the path pushed. */
+#define WITH_MEMBER(r, object, key, required, node, ...)                       \
+  G_STMT_START {                                                               \
+    JsonNode *node = ds_reader_member (r, object, key, required);              \
+    if (node != NULL)                                                          \
+      {                                                                        \
+        gsize saved_##node = ds_reader_push_key (r, key);                      \
+        __VA_ARGS__;                                                           \
+        ds_reader_pop (r, saved_##node);                                       \
+      }                                                                        \
+  } G_STMT_END
 
 /* Reads a vocabulary word into an enum of any of the ds-enums.h types. */
 #define DS_READ_WORD(r, node, prefix, out) \

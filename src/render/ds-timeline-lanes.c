@@ -1,0 +1,240 @@
+/* ds-timeline-lanes.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Step 4 of ds-timeline-renderer.c: drawing the visible lanes (separators, captions,
+ * span bars, markers, clusters, labels) where ds-timeline-placement.c put their marks,
+ * and recording the marks for hit testing. Separate from the frame, which draws what
+ * lies behind and around the lanes.
+ */
+
+#define G_LOG_DOMAIN "ds-timeline-renderer"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "ds-timeline-private.h"
+
+static void
+draw_cluster (Frame      *frame,
+              const Item *item,
+              double      y)
+{
+  const DsPalette *palette = item->dimmed ? &frame->dimmed : frame->palette;
+  cairo_t *cr = frame->cr;
+  char count[16];
+  double half_height = CLUSTER_RADIUS;
+  int width;
+  int height;
+
+  g_snprintf (count, sizeof count, "%u", item->count);
+
+  _ds_timeline_rounded_rect (cr, item->x - item->half, y - half_height, item->half * 2,
+                             half_height * 2, half_height);
+  if (item->mixed)
+    ds_color_set_source_alpha (cr, &palette->foreground, 0.72);
+  else
+    ds_color_set_source (cr, &palette->status[item->status]);
+  cairo_fill_preserve (cr);
+  ds_color_set_source (cr, &frame->palette->background);
+  cairo_set_line_width (cr, 1.5);
+  cairo_stroke (cr);
+
+  _ds_timeline_set_text (frame, frame->cache->font_small_bold, count, -1, &width, &height);
+  ds_color_set_source (cr, &palette->background);
+  _ds_timeline_show_text_at (frame, item->x - width / 2.0, y - height / 2.0);
+}
+
+static void
+draw_ring (cairo_t       *cr,
+           const Item    *item,
+           double         y,
+           const DsColor *color,
+           double         alpha,
+           double         line_width)
+{
+  double gap = 3;
+
+  if (item->count == 1)
+    cairo_arc (cr, item->x, y, item->half + gap, 0, 2 * G_PI);
+  else
+    _ds_timeline_rounded_rect (cr, item->x - item->half - gap, y - CLUSTER_RADIUS - gap,
+                               2 * (item->half + gap), 2 * (CLUSTER_RADIUS + gap),
+                               CLUSTER_RADIUS + gap);
+  ds_color_set_source_alpha (cr, color, alpha);
+  cairo_set_line_width (cr, line_width);
+  cairo_stroke (cr);
+}
+
+/* Step 4, for one lane whose top is at @top. */
+static void
+draw_lane (Frame *frame,
+           guint  lane_index,
+           double top)
+{
+  DsTimelineLayout *layout = frame->layout;
+  gboolean captioned = ds_timeline_layout_get_mode (layout) != DS_LANES_SINGLE;
+  double rows_top = top + (captioned ? LANE_CAPTION : LANE_TOP_PADDING);
+  double rows_height = top + frame->lane_height - rows_top;
+  guint n_rows = CLAMP ((guint)(rows_height / ROW_HEIGHT), 1, MAX_ROWS);
+  double row_height = n_rows == 1 ? rows_height : ROW_HEIGHT;
+  GArray *items = frame->cache->items;
+  cairo_t *cr = frame->cr;
+
+  _ds_timeline_collect_items (frame, lane_index);
+  _ds_timeline_pack_items (frame, n_rows, rows_top, row_height);
+
+  /* Span bars under everything. */
+  for (guint i = 0; i < items->len; i++)
+    {
+      const Item *item = &g_array_index (items, Item, i);
+      double y = rows_top + row_height * (item->row + 0.5);
+      double x0 = _ds_timeline_clamp_x (item->x);
+
+      /* A span hardly longer than its marker would only make a stub. */
+      if (item->count == 0 ||
+          !isfinite (item->span_end_x) || item->span_end_x <= MAX (x0, item->x + item->half + 4))
+        continue;
+      ds_color_set_source_alpha (cr, &frame->palette->status[item->span_status],
+                                 SPAN_ALPHA * (item->dimmed ? DIM_ALPHA : 1));
+      _ds_timeline_rounded_rect (cr, x0, y - SPAN_HEIGHT / 2, item->span_end_x - x0,
+                                 SPAN_HEIGHT, SPAN_HEIGHT / 2);
+      cairo_fill (cr);
+    }
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const Item *item = &g_array_index (items, Item, i);
+      double y = rows_top + row_height * (item->row + 0.5);
+      DsTimelineMark mark = {
+        .lane = lane_index,
+        .event = item->event,
+        .count = item->count,
+        .x = item->x,
+        .y = y,
+        .radius = item->half,
+      };
+
+      if (item->count == 0)
+        continue;
+
+      /* A span's start may lie far left of the view: only its bar and label show. */
+      if (!item->off_left)
+        {
+          if (item->count == 1)
+            ds_draw_status_marker (cr, item->status, item->x, y, MARKER_SIZE,
+                                   item->dimmed ? &frame->dimmed : frame->palette);
+          else
+            draw_cluster (frame, item, y);
+
+          if (item->selected)
+            draw_ring (cr, item, y, &frame->palette->accent, 1.0, 2);
+          else if (item->hovered)
+            draw_ring (cr, item, y, &frame->palette->foreground, 0.35, 1.5);
+        }
+
+      if (item->label_width > 0)
+        {
+          int width;
+          int height;
+          double natural = _ds_timeline_event_label_width (frame, item->event, item->selected);
+
+          _ds_timeline_set_text (frame,
+                                 item->selected ? frame->cache->font_bold : frame->cache->font,
+                                 ds_timeline_layout_get_event_label (layout, item->event),
+                                 item->label_width < natural ? item->label_width : -1,
+                                 &width, &height);
+          mark.label = (DsRect) {
+            item->label_x, round (y - height / 2.0), MIN (width, item->label_width), height,
+          };
+          ds_color_set_source (cr, &frame->palette->foreground);
+          _ds_timeline_show_text_at (frame, mark.label.x, mark.label.y);
+        }
+
+      if (frame->marks != NULL && y >= frame->lanes_top && y <= frame->lanes_bottom)
+        g_array_append_val (frame->marks, mark);
+    }
+}
+
+static void
+draw_lane_caption (Frame *frame,
+                   guint  lane_index,
+                   double top)
+{
+  cairo_t *cr = frame->cr;
+  double x = frame->params->scale.x;
+  double dot = ds_timeline_layout_get_mode (frame->layout) == DS_LANES_ACTOR ? 12 : 0;
+  int width;
+  int height;
+
+  _ds_timeline_set_text (frame, frame->cache->font_small_bold,
+                         ds_timeline_layout_get_lane_label (frame->layout, lane_index),
+                         MAX (24, frame->params->scale.width / 2), &width, &height);
+
+  ds_color_set_source_alpha (cr, &frame->palette->background, 0.88);
+  _ds_timeline_rounded_rect (cr, x - 6, top + 2, width + dot + 12, height + 2, (height + 2) / 2.0);
+  cairo_fill (cr);
+
+  if (dot > 0)
+    {
+      gint32 hint = ds_timeline_layout_get_lane_color (frame->layout, lane_index);
+      DsColor color = ds_palette_actor_color (frame->palette, hint, lane_index);
+
+      ds_color_set_source (cr, &color);
+      cairo_arc (cr, x + 4, top + 3 + height / 2.0, 4, 0, 2 * G_PI);
+      cairo_fill (cr);
+    }
+
+  ds_color_set_source (cr, &frame->palette->dim);
+  _ds_timeline_show_text_at (frame, x + dot, top + 3);
+}
+
+void
+_ds_timeline_draw_lanes (Frame *frame)
+{
+  DsTimelineLayout *layout = frame->layout;
+  const DsTimelineDrawParams *params = frame->params;
+  cairo_t *cr = frame->cr;
+  guint n_lanes = ds_timeline_layout_get_n_lanes (layout);
+  gboolean captioned = ds_timeline_layout_get_mode (layout) != DS_LANES_SINGLE;
+  guint first;
+  guint last;
+
+  if (n_lanes == 0)
+    return;
+
+  first = (guint)(frame->scroll / frame->lane_height);
+  last = (guint)ceil ((frame->scroll + frame->lanes_bottom - frame->lanes_top) /
+                      frame->lane_height);
+  last = MIN (last, n_lanes);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, frame->lanes_top, params->width, frame->lanes_bottom - frame->lanes_top);
+  cairo_clip (cr);
+
+  /* Separators between lanes. */
+  ds_color_set_source (cr, &frame->palette->grid);
+  cairo_set_line_width (cr, 1);
+  for (guint l = MAX (first, 1); l < last; l++)
+    {
+      double y = _ds_timeline_snap (frame->lanes_top - frame->scroll + l * frame->lane_height);
+
+      cairo_move_to (cr, 0, y);
+      cairo_line_to (cr, params->width, y);
+    }
+  cairo_stroke (cr);
+
+  for (guint l = first; l < last; l++)
+    {
+      double top = frame->lanes_top - frame->scroll + l * frame->lane_height;
+
+      if (_ds_timeline_scale_is_usable (&params->scale))
+        draw_lane (frame, l, top);
+      if (captioned)
+        draw_lane_caption (frame, l, top);
+    }
+
+  cairo_restore (cr);
+}
+

@@ -1,0 +1,125 @@
+/* ds-timeline-private.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Shared by the pieces of the timeline renderer: ds-timeline-renderer.c (the frame and
+ * the helpers below), ds-timeline-placement.c (where a lane's marks go) and
+ * ds-timeline-lanes.c (drawing the lanes). Nothing here is for other files.
+ */
+
+#pragma once
+
+#include "ds-timeline-renderer.h"
+
+G_BEGIN_DECLS
+
+#define PLOT_MARGIN_LEFT   16.0
+#define PLOT_MARGIN_RIGHT  16.0
+#define HEADER_HEIGHT      28.0   /* phase titles, today pill */
+#define AXIS_HEIGHT        34.0
+#define MIN_LANE_HEIGHT    44.0
+#define LANE_CAPTION       18.0   /* actor and kind modes: the lane's name */
+#define LANE_TOP_PADDING    6.0   /* single mode */
+#define ROW_HEIGHT         26.0
+#define MAX_ROWS           32
+#define MARKER_SIZE        12.0
+#define CLUSTER_RADIUS      9.0
+#define CLUSTER_GAP         4.0
+#define LABEL_GAP           6.0   /* marker → its label */
+#define LABEL_PADDING       8.0   /* label → the next mark of its row */
+#define LABEL_MIN_WIDTH    48.0
+#define LABEL_MAX_WIDTH   440.0
+#define SPAN_HEIGHT         8.0
+#define SPAN_ALPHA          0.35
+#define DIM_ALPHA           0.25
+#define TICK_LABEL_GAP     16.0
+#define LEGEND_PADDING     10.0
+
+/* One mark of a lane in a frame: a single event or a cluster. */
+typedef struct
+{
+  guint    event;          /* the first event */
+  guint    count;          /* 0: merged into another item */
+  double   x;
+  double   half;           /* half the width of the marker or cluster pill */
+  double   span_end_x;     /* NAN without a span */
+  DsStatus status;
+  DsStatus span_status;
+  guint    mixed : 1;      /* cluster of several statuses */
+  guint    dimmed : 1;
+  guint    selected : 1;
+  guint    hovered : 1;
+  guint    off_left : 1;   /* a span whose start is left of the view */
+  guint    row;
+  double   label_x;
+  double   label_width;    /* 0: no label */
+} Item;
+
+/* Kept on the layout between frames (ds_timeline_layout_set_render_data). */
+typedef struct
+{
+  PangoFontDescription *default_font;
+  PangoFontDescription *font;
+  PangoFontDescription *font_small;
+  PangoFontDescription *font_bold;
+  PangoFontDescription *font_small_bold;
+  double               *label_widths;  /* per event, in the regular font; NAN: unknown */
+  guint                 n_events;
+  GArray               *items;         /* Item, one lane at a time */
+} Cache;
+
+/* Everything a frame computes once and passes to its helpers. */
+typedef struct
+{
+  DsTimelineLayout           *layout;
+  Cache                      *cache;
+  const DsTimelineDrawParams *params;
+  cairo_t                    *cr;
+  PangoLayout                *text;
+  const DsPalette            *palette;
+  DsPalette                   dimmed;
+  double                      lanes_top;
+  double                      lanes_bottom;
+  double                      lane_height;
+  double                      scroll;
+  double                      label_height;
+  DsRect                      today_pill;  /* width 0: no today marker */
+  DsRect                      legend;      /* width 0: no legend */
+  GArray                     *marks;
+} Frame;
+
+/* ds-timeline-renderer.c */
+void     _ds_timeline_set_text          (Frame                      *frame,
+                                         const PangoFontDescription *font,
+                                         const char                 *text,
+                                         double                      max_width,
+                                         int                        *width,
+                                         int                        *height);
+void     _ds_timeline_show_text_at      (Frame                      *frame,
+                                         double                      x,
+                                         double                      y);
+void     _ds_timeline_rounded_rect      (cairo_t                    *cr,
+                                         double                      x,
+                                         double                      y,
+                                         double                      width,
+                                         double                      height,
+                                         double                      radius);
+double   _ds_timeline_snap              (double                      coordinate);
+gboolean _ds_timeline_scale_is_usable   (const DsTimeScale          *scale);
+double   _ds_timeline_clamp_x           (double                      x);
+
+/* ds-timeline-placement.c */
+double   _ds_timeline_event_label_width (Frame                      *frame,
+                                         guint                       event,
+                                         gboolean                    bold);
+void     _ds_timeline_collect_items     (Frame                      *frame,
+                                         guint                       lane);
+void     _ds_timeline_pack_items        (Frame                      *frame,
+                                         guint                       n_rows,
+                                         double                      rows_top,
+                                         double                      row_height);
+
+/* ds-timeline-lanes.c */
+void     _ds_timeline_draw_lanes        (Frame                      *frame);
+
+G_END_DECLS
