@@ -14,30 +14,8 @@
 #include "ds-charts-page.h"
 #include "ds-takeaways-page.h"
 #include "ds-timeline-page.h"
-#include "ds-window.h"
+#include "ds-window-private.h"
 
-#define BUNDLED_DOSSIER RESOURCE_BASE_PATH "/dossiers/nvidia-openai.json"
-
-struct _DsWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  DsDossier *dossier;
-  GSettings *settings;
-  GCancellable *loading;
-
-  AdwHeaderBar *header_bar;
-  AdwViewStack *stack;
-  AdwViewSwitcherBar *switcher_bar;
-  GtkRevealer *progress_revealer;
-  GtkProgressBar *progress_bar;
-  GtkRevealer *problems_revealer;
-  GtkLabel *problems_heading;
-  GtkLabel *problems_label;
-  DsTimelinePage *timeline_page;
-  DsChartsPage *charts_page;
-  DsTakeawaysPage *takeaways_page;
-};
 
 enum {
   PROP_0,
@@ -49,8 +27,8 @@ G_DEFINE_FINAL_TYPE (DsWindow, ds_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static GParamSpec *properties [N_PROPS];
 
-static void
-show_problems (DsWindow   *self,
+void
+_ds_window_show_problems (DsWindow   *self,
                const char *heading,
                GPtrArray  *problems,
                const char *file_name)
@@ -73,127 +51,13 @@ show_problems (DsWindow   *self,
   ds_compat_announce (GTK_WIDGET (self), heading);
 }
 
-static void
-hide_problems (DsWindow *self)
+void
+_ds_window_hide_problems (DsWindow *self)
 {
   gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
-}
-
-/* One load in flight. The window is held weakly: closing it cancels the load instead
- * of keeping it alive, and a load replaced by a newer one changes nothing. */
-typedef struct
-{
-  GWeakRef window;
-  GCancellable *cancellable;
-  char *name;
-} LoadRequest;
-
-/* May run in the loader's worker thread: touches no widget. */
-static void
-load_request_free (gpointer data)
-{
-  LoadRequest *request = data;
-
-  g_weak_ref_clear (&request->window);
-  g_clear_object (&request->cancellable);
-  g_free (request->name);
-  g_free (request);
-}
-
-static gboolean
-request_is_current (LoadRequest *request,
-                    DsWindow    *self)
-{
-  return self != NULL && self->loading == request->cancellable;
-}
-
-static void
-load_progress_cb (double   fraction,
-                  gpointer user_data)
-{
-  LoadRequest *request = user_data;
-  g_autoptr(DsWindow) self = g_weak_ref_get (&request->window);
-
-  if (request_is_current (request, self))
-    gtk_progress_bar_set_fraction (self->progress_bar, fraction);
-}
-
-static void
-load_file_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  LoadRequest *request = user_data;  /* owned by the task, alive during this call */
-  g_autoptr(DsWindow) self = g_weak_ref_get (&request->window);
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DsDossier) dossier = NULL;
-
-  dossier = ds_dossier_load_file_finish (result, &problems, &error);
-
-  if (!request_is_current (request, self) || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
-  g_clear_object (&self->loading);
-
-  if (dossier == NULL)
-    {
-      /* Translators: %s is a file name; the dossier already open stays open */
-      g_autofree char *heading = g_strdup_printf (_("Could not open “%s”: %s"), request->name, error->message);
-
-      show_problems (self, heading, problems, request->name);
-      return;
-    }
-
-  ds_window_set_dossier (self, dossier);
-
-  if (problems->len > 0)
-    {
-      g_autofree char *heading = g_strdup_printf (_("“%s” opened with warnings"), request->name);
-      show_problems (self, heading, problems, request->name);
-    }
-  else
-    {
-      hide_problems (self);
-    }
-}
-
-static void
-open_response_cb (GFile    *file,
-                  gpointer  user_data)
-{
-  GWeakRef *ref = user_data;
-  g_autoptr(DsWindow) self = g_weak_ref_get (ref);
-
-  g_weak_ref_clear (ref);
-  g_free (ref);
-  if (self != NULL && file != NULL)
-    ds_window_open_file (self, file);
-}
-
-static void
-open_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  DsWindow *self = DS_WINDOW (widget);
-  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-  g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-  GWeakRef *ref = g_new0 (GWeakRef, 1);
-
-  gtk_file_filter_set_name (json, _("Dossiers (JSON)"));
-  gtk_file_filter_add_mime_type (json, "application/json");
-  gtk_file_filter_add_suffix (json, "json");
-  g_list_store_append (filters, json);
-  gtk_file_filter_set_name (all, _("All Files"));
-  gtk_file_filter_add_pattern (all, "*");
-  g_list_store_append (filters, all);
-
-  g_weak_ref_init (ref, self);
-  ds_compat_choose_file_to_open (GTK_WINDOW (self), _("Open Dossier"), G_LIST_MODEL (filters),
-                                 NULL, open_response_cb, ref);
+  /* No stale problems for screen readers to find in the collapsed banner. */
+  gtk_label_set_text (self->problems_label, "");
+  gtk_label_set_text (self->problems_heading, "");
 }
 
 static void
@@ -201,7 +65,7 @@ dismiss_problems_action (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
 {
-  hide_problems (DS_WINDOW (widget));
+  _ds_window_hide_problems (DS_WINDOW (widget));
 }
 
 static void
@@ -235,30 +99,11 @@ series_activated_cb (DsWindow *self,
 }
 
 static void
-load_bundled_dossier (DsWindow *self)
-{
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DsDossier) dossier = NULL;
-
-  dossier = ds_dossier_load_resource (BUNDLED_DOSSIER, &problems, &error);
-  if (dossier == NULL)
-    {
-      /* The bundled dossier is tested at build time; this is a broken build. */
-      g_critical ("The bundled dossier does not load: %s", error->message);
-      show_problems (self, _("The bundled dossier could not be opened"), problems, "nvidia-openai.json");
-      return;
-    }
-
-  ds_window_set_dossier (self, dossier);
-}
-
-static void
 ds_window_dispose (GObject *object)
 {
   DsWindow *self = (DsWindow *)object;
 
-  g_cancellable_cancel (self->loading);
+  _ds_window_dispose_files (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), DS_TYPE_WINDOW);
 
   G_OBJECT_CLASS (ds_window_parent_class)->dispose (object);
@@ -269,7 +114,6 @@ ds_window_finalize (GObject *object)
 {
   DsWindow *self = (DsWindow *)object;
 
-  g_clear_object (&self->loading);
   g_clear_object (&self->dossier);
   g_clear_object (&self->settings);
 
@@ -338,6 +182,7 @@ ds_window_class_init (DsWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ds-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DsWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, progress_revealer);
@@ -349,7 +194,7 @@ ds_window_class_init (DsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsWindow, charts_page);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, takeaways_page);
 
-  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  _ds_window_class_init_files (widget_class);
   gtk_widget_class_install_action (widget_class, "win.dismiss-problems", NULL, dismiss_problems_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
 
@@ -379,7 +224,7 @@ ds_window_init (DsWindow *self)
   g_signal_connect_object (self->takeaways_page, "series-activated",
                            G_CALLBACK (series_activated_cb), self, G_CONNECT_SWAPPED);
 
-  load_bundled_dossier (self);
+  _ds_window_init_files (self);
 }
 
 DsWindow *
@@ -425,32 +270,6 @@ ds_window_set_dossier (DsWindow  *self,
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DOSSIER]);
-}
-
-/* Loads in a worker thread; the open dossier stays until the new one is whole. */
-void
-ds_window_open_file (DsWindow *self,
-                     GFile    *file)
-{
-  LoadRequest *request;
-
-  g_return_if_fail (DS_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  g_cancellable_cancel (self->loading);
-  g_clear_object (&self->loading);
-  self->loading = g_cancellable_new ();
-
-  request = g_new0 (LoadRequest, 1);
-  g_weak_ref_init (&request->window, self);
-  request->cancellable = g_object_ref (self->loading);
-  request->name = ds_dossier_file_display_name (file);
-  gtk_progress_bar_set_fraction (self->progress_bar, 0);
-  gtk_revealer_set_reveal_child (self->progress_revealer, TRUE);
-
-  ds_dossier_load_file_async (file, self->loading,
-                              load_progress_cb, request, load_request_free,
-                              load_file_cb, request);
 }
 
 char **

@@ -286,6 +286,124 @@ test_open_valid_replaces_dossier (Fixture       *fixture,
   g_assert_cmpstr (ds_dossier_get_id (ds_window_get_dossier (fixture->window)), ==, "example");
 }
 
+static gboolean
+wait_for (gboolean (*condition) (gpointer), gpointer data, guint seconds)
+{
+  gint64 deadline = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
+
+  while (!condition (data) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE) || (g_usleep (5000), TRUE);
+
+  return condition (data);
+}
+
+typedef struct
+{
+  DsWindow *window;
+  const char *title;
+} TitleWait;
+
+static gboolean
+title_is (gpointer data)
+{
+  TitleWait *wait = data;
+  DsDossier *dossier = ds_window_get_dossier (wait->window);
+
+  return dossier != NULL && g_strcmp0 (ds_dossier_get_title (dossier), wait->title) == 0;
+}
+
+static gboolean
+problems_shown (gpointer data)
+{
+  return ds_test_find_label_containing (GTK_WIDGET (data), "reload.json:") != NULL;
+}
+
+static gboolean
+problems_hidden (gpointer data)
+{
+  return !problems_shown (data);
+}
+
+#define DOSSIER_TEMPLATE \
+  "{\"format\": \"dealscope/1\", \"id\": \"reload\", \"title\": \"%s\",\n" \
+  " \"events\": [{\"id\": \"e\", \"date\": \"%s\", \"title\": \"An event\",\n" \
+  "   \"kind\": \"deal\", \"status\": \"confirmed\"}]}\n"
+
+static void
+write_dossier (const char *path,
+               const char *title,
+               const char *date)
+{
+  g_autofree char *text = g_strdup_printf (DOSSIER_TEMPLATE, title, date);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+}
+
+static void
+test_reload_on_change (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("ds-reload-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "reload.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  TitleWait wait = { fixture->window, "First" };
+  DsDossier *good;
+
+  write_dossier (path, "First", "2025-09-22");
+  ds_window_open_file (fixture->window, file);
+  g_assert_true (wait_for (title_is, &wait, 10));
+
+  /* An edit on disk shows up on its own. */
+  write_dossier (path, "Second", "2025-09-22");
+  wait.title = "Second";
+  g_assert_true (wait_for (title_is, &wait, 10));
+  good = ds_window_get_dossier (fixture->window);
+
+  /* A save that breaks the file: the errors show, the last good version stays. */
+  write_dossier (path, "Broken", "sept 2025");
+  g_assert_true (wait_for (problems_shown, fixture->window, 10));
+  g_assert_true (ds_window_get_dossier (fixture->window) == good);
+
+  /* Fixing it clears the banner. */
+  write_dossier (path, "Fixed", "2025-09-23");
+  wait.title = "Fixed";
+  g_assert_true (wait_for (title_is, &wait, 10));
+  g_assert_true (wait_for (problems_hidden, fixture->window, 5));
+
+  /* Opened files are remembered, most recent first. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (BASE_APP_ID);
+    g_auto(GStrv) recent = g_settings_get_strv (settings, "recent-dossiers");
+    g_autofree char *uri = g_file_get_uri (file);
+
+    g_assert_cmpstr (recent[0], ==, uri);
+  }
+
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+static void
+test_open_in_running_instance (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (TEST_DATA_DIR, "valid", "minimal.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  guint before = g_list_length (gtk_application_get_windows (GTK_APPLICATION (application)));
+  GFile *files[] = { file };
+  DsWindow *opened;
+  TitleWait wait;
+
+  /* What a second launch with a file does: the running instance gets "open". */
+  g_application_open (G_APPLICATION (application), files, 1, "");
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (application))), ==, before + 1);
+  opened = DS_WINDOW (gtk_application_get_windows (GTK_APPLICATION (application))->data);
+  wait.window = opened;
+  wait.title = ds_test_is_french () ? "Un exemple" : "An example";
+  g_assert_true (wait_for (title_is, &wait, 10));
+  gtk_window_destroy (GTK_WINDOW (opened));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -295,7 +413,8 @@ main (int   argc,
 
   ds_test_ui_init (&argc, &argv);
 
-  application = ds_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
+  application = ds_application_new (APP_ID, G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN |
+                                   G_APPLICATION_HANDLES_COMMAND_LINE);
   g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
   g_assert_no_error (error);
 
@@ -307,6 +426,8 @@ main (int   argc,
   ADD ("actions-and-accels", test_actions_and_accels);
   ADD ("about", test_about);
   ADD ("evidence-opens-timeline", test_evidence_opens_timeline);
+  ADD ("reload-on-change", test_reload_on_change);
+  ADD ("open-in-running-instance", test_open_in_running_instance);
   ADD ("open-invalid-keeps-dossier", test_open_invalid_keeps_dossier);
   ADD ("open-valid-replaces-dossier", test_open_valid_replaces_dossier);
 
