@@ -140,6 +140,72 @@ ds_compat_choose_file_to_open (GtkWindow            *parent,
 #endif
 }
 
+#if GTK_CHECK_VERSION (4, 10, 0)
+static void
+file_dialog_save_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      data)
+{
+  FileRequest *request = data;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, &error);
+  if (error != NULL && !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
+    g_message ("Could not choose a file: %s", error->message);
+  request->callback (file, request->user_data);
+  g_free (request);
+}
+#endif
+
+void
+ds_compat_choose_file_to_save (GtkWindow            *parent,
+                               const char           *title,
+                               const char           *initial_name,
+                               GListModel           *filters,
+                               DsCompatFileCallback  callback,
+                               gpointer              user_data)
+{
+  FileRequest *request;
+
+  g_return_if_fail (callback != NULL);
+
+  request = g_new0 (FileRequest, 1);
+  request->callback = callback;
+  request->user_data = user_data;
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  {
+    g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+
+    gtk_file_dialog_set_title (dialog, title);
+    gtk_file_dialog_set_modal (dialog, TRUE);
+    gtk_file_dialog_set_initial_name (dialog, initial_name);
+    if (filters != NULL)
+      gtk_file_dialog_set_filters (dialog, filters);
+    gtk_file_dialog_save (dialog, parent, NULL, file_dialog_save_cb, request);
+  }
+#else
+  request->native = gtk_file_chooser_native_new (title, parent,
+                                                 GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                 NULL, NULL);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (request->native), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (request->native), initial_name);
+  if (filters != NULL)
+    {
+      guint n = g_list_model_get_n_items (filters);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(GtkFileFilter) filter = g_list_model_get_item (filters, i);
+          gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (request->native), filter);
+        }
+    }
+  g_signal_connect (request->native, "response", G_CALLBACK (file_chooser_response_cb), request);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (request->native));
+#endif
+}
+
 void
 ds_compat_show_uri (GtkWindow  *parent,
                     const char *uri)

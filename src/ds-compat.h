@@ -25,6 +25,13 @@ void       ds_compat_choose_file_to_open   (GtkWindow            *parent,
                                             GCancellable         *cancellable,
                                             DsCompatFileCallback  callback,
                                             gpointer              user_data);
+/* The callback always runs, with NULL when the user cancelled. */
+void       ds_compat_choose_file_to_save   (GtkWindow            *parent,
+                                            const char           *title,
+                                            const char           *initial_name,
+                                            GListModel           *filters,
+                                            DsCompatFileCallback  callback,
+                                            gpointer              user_data);
 void       ds_compat_show_uri              (GtkWindow            *parent,
                                             const char           *uri);
 void       ds_compat_show_message          (GtkWindow            *parent,

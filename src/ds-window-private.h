@@ -59,5 +59,8 @@ void _ds_window_dispose_files      (DsWindow       *self);
 
 /* ds-window-export.c */
 void _ds_window_class_init_export  (GtkWidgetClass *widget_class);
+void _ds_window_init_export        (DsWindow       *self);
+void _ds_window_export_chart       (DsWindow       *self,
+                                    DsChart        *chart);
 
 G_END_DECLS

@@ -195,6 +195,7 @@ ds_window_class_init (DsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsWindow, takeaways_page);
 
   _ds_window_class_init_files (widget_class);
+  _ds_window_class_init_export (widget_class);
   gtk_widget_class_install_action (widget_class, "win.dismiss-problems", NULL, dismiss_problems_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
 
@@ -224,6 +225,7 @@ ds_window_init (DsWindow *self)
   g_signal_connect_object (self->takeaways_page, "series-activated",
                            G_CALLBACK (series_activated_cb), self, G_CONNECT_SWAPPED);
 
+  _ds_window_init_export (self);
   _ds_window_init_files (self);
 }
 

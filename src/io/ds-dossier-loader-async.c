@@ -102,6 +102,7 @@ load_thread (GTask        *task,
   Progress progress = { thread_progress_cb, task, 0.1, 1.0 };
   DsDossier *dossier;
   const char *data;
+  g_autofree char *name = NULL;
   gsize length;
 
   thread_progress_cb (0.0, task);
@@ -113,8 +114,9 @@ load_thread (GTask        *task,
   thread_progress_cb (0.1, task);
 
   data = g_bytes_get_data (bytes, &length);
-  dossier = ds_dossier_loader_load_data (data ? data : "", length, load->problems, cancellable,
-                                         &progress, &error);
+  name = g_file_get_basename (load->file);
+  dossier = ds_dossier_loader_load_named (data ? data : "", length, name, load->problems, cancellable,
+                                          &progress, &error);
 
   if (dossier == NULL)
     g_task_return_error (task, g_steal_pointer (&error));

@@ -30,5 +30,15 @@ DsDossier *ds_dossier_loader_load_data (const char    *data,
                                         GCancellable  *cancellable,
                                         Progress      *progress,
                                         GError       **error);
+/* The same, knowing the file's name (or NULL): TimelineJS files are recognised by
+ * content, a ".csv" name only helps tell CSV from JSON, and a timeline without a title
+ * takes its id and title from the name. */
+DsDossier *ds_dossier_loader_load_named (const char   *data,
+                                         gsize         length,
+                                         const char   *name,
+                                         GPtrArray    *problems,
+                                         GCancellable *cancellable,
+                                         Progress     *progress,
+                                         GError      **error);
 
 G_END_DECLS

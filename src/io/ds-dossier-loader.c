@@ -19,6 +19,7 @@
 #include "ds-dossier-loader-private.h"
 #include "ds-dossier-reader.h"
 #include "ds-json-scan.h"
+#include "ds-timelinejs-import.h"
 
 G_DEFINE_QUARK (ds-loader-error-quark, ds_loader_error)
 
@@ -280,6 +281,43 @@ add_syntax_problem (GPtrArray    *problems,
   return problem;
 }
 
+/* Places and orders the problems, and says whether the dossier made it. */
+static DsDossier *
+finish_load (const char    *data,
+             gsize          length,
+             gboolean       locate,
+             DsDossier     *dossier_in,
+             guint          n_errors,
+             GPtrArray     *problems,
+             GCancellable  *cancellable,
+             Progress      *progress,
+             GError       **error)
+{
+  g_autoptr(DsDossier) dossier = dossier_in;
+  DsProblem *summary = NULL;
+
+  if (n_errors > DS_DOSSIER_MAX_ERRORS)
+    summary = g_ptr_array_steal_index (problems, problems->len - 1);
+  if (problems->len > 0)
+    {
+      if (locate)
+        locate_problems (data, length, problems);
+      g_ptr_array_sort (problems, compare_problems_by_place);
+    }
+  if (summary != NULL)
+    g_ptr_array_add (problems, summary);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  if (dossier == NULL)
+    return invalid (problems, n_errors, error);
+
+  report_progress (progress, 1.0);
+
+  return g_steal_pointer (&dossier);
+}
+
 DsDossier *
 ds_dossier_loader_load_data (const char    *data,
                              gsize          length,
@@ -288,14 +326,33 @@ ds_dossier_loader_load_data (const char    *data,
                              Progress      *progress,
                              GError       **error)
 {
+  return ds_dossier_loader_load_named (data, length, NULL, problems, cancellable, progress, error);
+}
+
+DsDossier *
+ds_dossier_loader_load_named (const char    *data,
+                              gsize          length,
+                              const char    *name,
+                              GPtrArray     *problems,
+                              GCancellable  *cancellable,
+                              Progress      *progress,
+                              GError       **error)
+{
   g_autoptr(GHashTable) bad_numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) parse_error = NULL;
-  g_autoptr(DsDossier) dossier = NULL;
+  DsDossier *dossier = NULL;
   Progress reader_progress = { NULL, NULL, 0, 1 };
   guint syntax_line, syntax_column;
   guint n_errors = 0;
-  DsProblem *summary = NULL;
+
+  /* A TimelineJS spreadsheet exported as CSV, recognised by its header line. */
+  if (ds_timelinejs_is_csv (data, length, name))
+    {
+      dossier = ds_timelinejs_read_csv (data, length, name, problems, cancellable, &n_errors);
+      return finish_load (data, length, FALSE, dossier, n_errors, problems, cancellable,
+                          progress, error);
+    }
 
   if (!check_text (data, length, problems, bad_numbers, &syntax_line, &syntax_column))
     return invalid (problems, 0, error);
@@ -337,29 +394,39 @@ ds_dossier_loader_load_data (const char    *data,
       progress->from + (progress->to - progress->from) * 0.5, progress->to
     };
 
-  dossier = ds_dossier_read_tree_full (json_parser_get_root (parser), problems, bad_numbers,
-                                       cancellable, progress ? reader_progress_cb : NULL,
-                                       &reader_progress, &n_errors);
+  /* A TimelineJS timeline: a JSON object without "format" that has its slides. */
+  if (ds_timelinejs_is_json (json_parser_get_root (parser)))
+    dossier = ds_timelinejs_read_tree (json_parser_get_root (parser), name, problems, bad_numbers,
+                                       cancellable, &n_errors);
+  else
+    dossier = ds_dossier_read_tree_full (json_parser_get_root (parser), problems, bad_numbers,
+                                         cancellable, progress ? reader_progress_cb : NULL,
+                                         &reader_progress, &n_errors);
 
-  if (n_errors > DS_DOSSIER_MAX_ERRORS)
-    summary = g_ptr_array_steal_index (problems, problems->len - 1);
-  if (problems->len > 0)
-    {
-      locate_problems (data, length, problems);
-      g_ptr_array_sort (problems, compare_problems_by_place);
-    }
-  if (summary != NULL)
-    g_ptr_array_add (problems, summary);
+  return finish_load (data, length, TRUE, dossier, n_errors, problems, cancellable, progress,
+                      error);
+}
 
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return NULL;
+static DsDossier *
+load_bytes_named (GBytes        *bytes,
+                  const char    *name,
+                  GPtrArray    **problems,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_autoptr(GPtrArray) found = ds_problems_new ();
+  DsDossier *dossier;
+  gsize length;
+  const char *data;
 
-  if (dossier == NULL)
-    return invalid (problems, n_errors, error);
+  data = g_bytes_get_data (bytes, &length);
+  dossier = ds_dossier_loader_load_named (data ? data : "", length, name, found, cancellable,
+                                          NULL, error);
 
-  report_progress (progress, 1.0);
+  if (problems != NULL)
+    *problems = g_steal_pointer (&found);
 
-  return g_steal_pointer (&dossier);
+  return dossier;
 }
 
 DsDossier *
@@ -368,21 +435,9 @@ ds_dossier_load_bytes (GBytes        *bytes,
                        GCancellable  *cancellable,
                        GError       **error)
 {
-  g_autoptr(GPtrArray) found = ds_problems_new ();
-  DsDossier *dossier;
-  gsize length;
-  const char *data;
-
   g_return_val_if_fail (bytes != NULL, NULL);
 
-  data = g_bytes_get_data (bytes, &length);
-  dossier = ds_dossier_loader_load_data (data ? data : "", length, found, cancellable, NULL,
-                                         error);
-
-  if (problems != NULL)
-    *problems = g_steal_pointer (&found);
-
-  return dossier;
+  return load_bytes_named (bytes, NULL, problems, cancellable, error);
 }
 
 GBytes *
@@ -436,6 +491,7 @@ ds_dossier_load_file (GFile         *file,
                       GError       **error)
 {
   g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
@@ -448,7 +504,9 @@ ds_dossier_load_file (GFile         *file,
   if (problems != NULL)
     g_clear_pointer (problems, g_ptr_array_unref);
 
-  return ds_dossier_load_bytes (bytes, problems, cancellable, error);
+  name = g_file_get_basename (file);
+
+  return load_bytes_named (bytes, name, problems, cancellable, error);
 }
 
 DsDossier *

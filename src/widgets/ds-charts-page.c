@@ -14,6 +14,7 @@
 #include "ds-chart-view.h"
 #include "ds-charts-page.h"
 #include "ds-page-builder.h"
+#include "ds-report.h"
 
 struct _DsChartsPage
 {
@@ -27,11 +28,19 @@ struct _DsChartsPage
   GtkWidget *column;
 };
 
+enum {
+  EXPORT_CHART,
+  N_SIGNALS
+};
+
 G_DEFINE_FINAL_TYPE (DsChartsPage, ds_charts_page, GTK_TYPE_WIDGET)
+
+static guint signals [N_SIGNALS];
 
 /* Each card's controls find their chart, view, table and stack through this. */
 typedef struct
 {
+  DsChartsPage *page;
   DsChart *chart;
   DsChartView *view;
   DsChartTable *table;
@@ -89,6 +98,44 @@ copy_csv_cb (GtkButton *button,
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (button)), csv);
 }
 
+static void
+export_clicked_cb (GtkButton *button,
+                   Card      *card)
+{
+  g_signal_emit (card->page, signals [EXPORT_CHART], 0, card->chart);
+}
+
+/* The picture as shown, at the screen's scale, for pasting into a deck. */
+static void
+copy_image_cb (GtkButton *button,
+               Card      *card)
+{
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (button));
+  double width = MAX (640, gtk_widget_get_width (GTK_WIDGET (card->view)));
+  double height = MAX (360, gtk_widget_get_height (GTK_WIDGET (card->view))) + 80;
+  cairo_surface_t *surface;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  cairo_t *cr;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int)(width * scale), (int)(height * scale));
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
+  ds_report_draw_chart (cr, card->chart, width, height,
+                        adw_style_manager_get_dark (adw_style_manager_get_default ()) ? DS_THEME_DARK : DS_THEME_LIGHT);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  bytes = g_bytes_new (cairo_image_surface_get_data (surface),
+                       (gsize)cairo_image_surface_get_stride (surface) * cairo_image_surface_get_height (surface));
+  texture = gdk_memory_texture_new (cairo_image_surface_get_width (surface),
+                                    cairo_image_surface_get_height (surface),
+                                    GDK_MEMORY_DEFAULT, bytes,
+                                    cairo_image_surface_get_stride (surface));
+  gdk_clipboard_set_texture (gtk_widget_get_clipboard (GTK_WIDGET (button)), texture);
+  cairo_surface_destroy (surface);
+}
+
 /* The view changed the chart itself: keep the table and the reset button in step. */
 static void
 view_changed_chart_cb (Card *card)
@@ -125,6 +172,7 @@ create_card (DsChartsPage *self,
   const char *footnote = ds_chart_get_footnote (chart);
   Card *card = g_new0 (Card, 1);
 
+  card->page = self;
   card->chart = chart;
   card->view = DS_CHART_VIEW (ds_chart_view_new (chart));
   card->table = DS_CHART_TABLE (ds_chart_table_new (chart));
@@ -166,6 +214,18 @@ create_card (DsChartsPage *self,
   gtk_widget_add_css_class (copy, "flat");
   g_signal_connect (copy, "clicked", G_CALLBACK (copy_csv_cb), card);
   gtk_box_append (GTK_BOX (toolbar), copy);
+  button = gtk_button_new_from_icon_name ("image-x-generic-symbolic");
+  gtk_widget_set_tooltip_text (button, _("Copy Image"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Copy Image"), -1);
+  gtk_widget_add_css_class (button, "flat");
+  g_signal_connect (button, "clicked", G_CALLBACK (copy_image_cb), card);
+  gtk_box_append (GTK_BOX (toolbar), button);
+  button = gtk_button_new_from_icon_name ("document-save-as-symbolic");
+  gtk_widget_set_tooltip_text (button, _("Export Chart…"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Export Chart"), -1);
+  gtk_widget_add_css_class (button, "flat");
+  g_signal_connect (button, "clicked", G_CALLBACK (export_clicked_cb), card);
+  gtk_box_append (GTK_BOX (toolbar), button);
   gtk_box_append (GTK_BOX (header), toolbar);
   gtk_box_append (GTK_BOX (box), header);
 
@@ -248,6 +308,13 @@ ds_charts_page_class_init (DsChartsPageClass *klass)
 
   object_class->dispose = ds_charts_page_dispose;
 
+  signals [EXPORT_CHART] =
+    g_signal_new ("export-chart",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_POINTER);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "chartspage");
 }
@@ -298,6 +365,22 @@ ds_charts_page_show_series (DsChartsPage *self,
     }
 
   return FALSE;
+}
+
+DsChart *
+ds_charts_page_get_focused_chart (DsChartsPage *self)
+{
+  g_return_val_if_fail (DS_IS_CHARTS_PAGE (self), NULL);
+
+  for (guint i = 0; i < self->views->len; i++)
+    {
+      DsChartView *view = g_ptr_array_index (self->views, i);
+
+      if (gtk_widget_has_focus (GTK_WIDGET (view)))
+        return ds_chart_view_get_chart (view);
+    }
+
+  return NULL;
 }
 
 GPtrArray *

@@ -3,13 +3,16 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The Charts view: the dossier's charts as cards that reflow with the window, each
- * with its options, a table view of its data and "Copy as CSV".
+ * with its options, a table view of its data, "Copy as CSV" and "Copy Image".
+ *
+ * Signal "export-chart" (gpointer: the DsChart): the reader asked to export a chart.
  */
 
 #pragma once
 
 #include <gtk/gtk.h>
 
+#include "ds-chart.h"
 #include "ds-dossier.h"
 
 G_BEGIN_DECLS
@@ -24,6 +27,8 @@ void       ds_charts_page_set_dossier  (DsChartsPage *self,
 /* Brings the chart that draws @series into view and gives it the focus. */
 gboolean   ds_charts_page_show_series  (DsChartsPage *self,
                                         DsSeries     *series);
+/* The chart whose view has the focus, or NULL. */
+DsChart   *ds_charts_page_get_focused_chart (DsChartsPage *self);
 /* The charts shown (DsChart), for exports and tests. */
 GPtrArray *ds_charts_page_get_charts   (DsChartsPage *self);
 

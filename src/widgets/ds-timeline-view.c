@@ -675,3 +675,11 @@ ds_timeline_view_get_marks (DsTimelineView *self)
 
   return self->marks;
 }
+
+DsTimelineLayout *
+ds_timeline_view_get_layout (DsTimelineView *self)
+{
+  g_return_val_if_fail (DS_IS_TIMELINE_VIEW (self), NULL);
+
+  return self->layout;
+}

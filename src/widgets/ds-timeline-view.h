@@ -47,6 +47,8 @@ void        ds_timeline_view_set_range          (DsTimelineView *self,
 /* The renderer's parameters for the current state, for exports that draw what is shown. */
 void        ds_timeline_view_get_draw_params    (DsTimelineView       *self,
                                                  DsTimelineDrawParams *params);
+/* The layout the view draws (its lanes), for exports that draw what is shown. */
+DsTimelineLayout *ds_timeline_view_get_layout   (DsTimelineView *self);
 /* What the last frame drew (DsTimelineMark), for tests. */
 GArray     *ds_timeline_view_get_marks          (DsTimelineView *self);
 
