@@ -2,10 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The CSV export of the TimelineJS spreadsheet template: RFC 4180 records (quoted
- * fields may hold commas, doubled quotes and newlines), a header row naming the
- * columns, then one row per slide. Problems name the line and the field number (as
- * the column) and the column's header as their path.
+ * The CSV export of the TimelineJS spreadsheet template: RFC 4180 records (split by
+ * the tokenizer in ds-csv.c), a header row naming the columns, then one row per slide.
+ * Problems name the line and the field number (as the column) and the column's header
+ * as their path.
  */
 
 #define G_LOG_DOMAIN "ds-timelinejs-import"
@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ds-csv.h"
 #include "ds-dossier-loader.h"
 #include "ds-json-scan.h"
 #include "ds-reader-private.h"
@@ -51,47 +52,10 @@ static const char * const column_names[N_COLUMNS] = {
 
 typedef struct
 {
-  char  *value;
-  guint  line;
-} Field;
-
-typedef struct
-{
-  GArray *fields; /* Field */
-  guint   line;
-} Row;
-
-typedef struct
-{
   DsReader    r;
-  Row        *header;
+  DsCsvRow   *header;
   int         columns[N_COLUMNS]; /* field index of each column, or -1 */
 } Csv;
-
-static void
-field_clear (Field *field)
-{
-  g_free (field->value);
-}
-
-static void
-row_free (Row *row)
-{
-  g_array_unref (row->fields);
-  g_free (row);
-}
-
-static Row *
-row_new (guint line)
-{
-  Row *row = g_new0 (Row, 1);
-
-  row->fields = g_array_new (FALSE, TRUE, sizeof (Field));
-  g_array_set_clear_func (row->fields, (GDestroyNotify)field_clear);
-  row->line = line;
-
-  return row;
-}
 
 /* --- Problems --------------------------------------------------------------------- */
 
@@ -100,7 +64,7 @@ column_title (Csv   *c,
               guint  field)
 {
   if (c->header != NULL && field < c->header->fields->len)
-    return g_array_index (c->header->fields, Field, field).value;
+    return g_array_index (c->header->fields, DsCsvField, field).value;
 
   return "";
 }
@@ -144,88 +108,30 @@ csv_problem (Csv               *c,
 
 /* --- Records ---------------------------------------------------------------------- */
 
+/* The tokenizer's problems are errors in the syntax, placed like the others. */
+static void
+record_problem_cb (guint       line,
+                   guint       field,
+                   const char *message,
+                   gpointer    user_data)
+{
+  csv_problem (user_data, DS_PROBLEM_ERROR, line, field, "%s", message);
+}
+
 /* Reads every record; stops at a quote that is never closed. */
 static GPtrArray *
 read_rows (Csv        *c,
            const char *data,
            gsize       length)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify)row_free);
-  g_autoptr(GString) value = g_string_new (NULL);
-  gsize pos = 0;
-  guint line = 1;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify)ds_csv_row_free);
+  DsCsvTokenizer tokenizer;
+  DsCsvRow *row;
 
-  while (pos < length)
+  ds_csv_tokenizer_init (&tokenizer, data, length);
+  while ((row = ds_csv_tokenizer_next_row (&tokenizer, record_problem_cb, c)) != NULL)
     {
-      Row *row = row_new (line);
-      gboolean end_of_row = FALSE;
-
       g_ptr_array_add (rows, row);
-      while (!end_of_row)
-        {
-          Field field = { NULL, line };
-          guint index = row->fields->len;
-
-          g_string_truncate (value, 0);
-          if (pos < length && data[pos] == '"')
-            {
-              for (pos++;; pos++)
-                {
-                  if (pos >= length)
-                    {
-                      csv_problem (c, DS_PROBLEM_ERROR, field.line, index,
-                                   _("expected a closing quote, found the end of the file"));
-                      return g_steal_pointer (&rows);
-                    }
-                  if (data[pos] == '"' && pos + 1 < length && data[pos + 1] == '"')
-                    pos++;
-                  else if (data[pos] == '"')
-                    break;
-                  else if (data[pos] == '\n')
-                    line++;
-                  g_string_append_c (value, data[pos]);
-                }
-              pos++;
-              if (pos < length && data[pos] != ',' && data[pos] != '\r' && data[pos] != '\n')
-                {
-                  g_autofree char *found = g_utf8_substring (data + pos, 0, 1);
-
-                  csv_problem (c, DS_PROBLEM_ERROR, line, index,
-                               _("expected a comma or the end of the line after the closing quote, found \"%s\""),
-                               found);
-                  while (pos < length && data[pos] != ',' && data[pos] != '\r' && data[pos] != '\n')
-                    pos++;
-                }
-            }
-          else
-            {
-              gsize start = pos;
-
-              while (pos < length && data[pos] != ',' && data[pos] != '\r' && data[pos] != '\n')
-                pos++;
-              g_string_append_len (value, data + start, pos - start);
-            }
-
-          if (value->len > DS_DOSSIER_MAX_STRING)
-            {
-              csv_problem (c, DS_PROBLEM_ERROR, field.line, index,
-                           _("string is longer than the limit of 1 MiB"));
-              g_string_truncate (value, 0);
-            }
-          field.value = g_strndup (value->str, value->len);
-          g_array_append_val (row->fields, field);
-
-          if (pos >= length)
-            end_of_row = TRUE;
-          else if (data[pos] == ',')
-            pos++;
-          else
-            {
-              pos += data[pos] == '\r' && pos + 1 < length && data[pos + 1] == '\n' ? 2 : 1;
-              line++;
-              end_of_row = TRUE;
-            }
-        }
 
       /* Later problems name their column by its header. */
       if (rows->len == 1)
@@ -240,10 +146,10 @@ read_rows (Csv        *c,
 /* The trimmed text of @column in @row: NULL when the column or the field is missing
  * or blank. */
 static const char *
-cell (Csv    *c,
-      Row    *row,
-      Column  column,
-      guint  *field)
+cell (Csv      *c,
+      DsCsvRow *row,
+      Column    column,
+      guint    *field)
 {
   int index = c->columns[column];
   const char *value;
@@ -252,7 +158,7 @@ cell (Csv    *c,
     return NULL;
 
   *field = index;
-  value = g_array_index (row->fields, Field, index).value;
+  value = g_array_index (row->fields, DsCsvField, index).value;
   for (const char *p = value; *p != '\0'; p++)
     if (!g_ascii_isspace (*p))
       return value;
@@ -261,9 +167,9 @@ cell (Csv    *c,
 }
 
 static char *
-dup_cell (Csv    *c,
-          Row    *row,
-          Column  column)
+dup_cell (Csv      *c,
+          DsCsvRow *row,
+          Column    column)
 {
   guint field;
 
@@ -280,7 +186,7 @@ map_columns (Csv *c)
 
   for (guint i = 0; i < c->header->fields->len; i++)
     {
-      Field *field = &g_array_index (c->header->fields, Field, i);
+      DsCsvField *field = &g_array_index (c->header->fields, DsCsvField, i);
       g_autofree char *title = g_strstrip (g_strdup (field->value));
       guint column;
 
@@ -324,11 +230,11 @@ quoted (const char *value)
 /* A date from three columns; FALSE (and nothing reported) when the year is blank and
  * not @required. */
 static gboolean
-read_date (Csv     *c,
-           Row     *row,
-           Column   first,
-           gboolean required,
-           DsDate  *date)
+read_date (Csv      *c,
+           DsCsvRow *row,
+           Column    first,
+           gboolean  required,
+           DsDate   *date)
 {
   char *parts[3] = { NULL, NULL, NULL };
   guint fields[3] = { 0, 0, 0 };
@@ -401,9 +307,9 @@ typedef enum
 } RowType;
 
 static gboolean
-read_row_type (Csv     *c,
-               Row     *row,
-               RowType *type)
+read_row_type (Csv      *c,
+               DsCsvRow *row,
+               RowType  *type)
 {
   guint field;
   const char *value = cell (c, row, COL_TYPE, &field);
@@ -429,11 +335,11 @@ read_row_type (Csv     *c,
 }
 
 static gboolean
-row_is_blank (Row *row)
+row_is_blank (DsCsvRow *row)
 {
   for (guint i = 0; i < row->fields->len; i++)
     {
-      const char *value = g_array_index (row->fields, Field, i).value;
+      const char *value = g_array_index (row->fields, DsCsvField, i).value;
 
       for (const char *p = value; *p != '\0'; p++)
         if (!g_ascii_isspace (*p))
@@ -444,9 +350,9 @@ row_is_blank (Row *row)
 }
 
 static DsTimelineSlide *
-read_slide (Csv     *c,
-            Row     *row,
-            RowType  type)
+read_slide (Csv      *c,
+            DsCsvRow *row,
+            RowType   type)
 {
   g_autoptr(DsTimelineSlide) slide = ds_timeline_slide_new ();
   guint n_errors = c->r.n_errors;
@@ -598,7 +504,7 @@ ds_timelinejs_read_csv (const char    *data,
         {
           for (guint i = 1; i < rows->len && !ds_reader_cancelled (&c.r); i++)
             {
-              Row *row = g_ptr_array_index (rows, i);
+              DsCsvRow *row = g_ptr_array_index (rows, i);
               DsTimelineSlide *slide;
               RowType type;
 

@@ -57,7 +57,10 @@ DsDossier *ds_timelinejs_read_csv       (const char    *data,
                                          GCancellable  *cancellable,
                                          guint         *n_errors);
 
-/* --- Shared by ds-timelinejs-import.c and ds-timelinejs-csv.c ----------------------- */
+/* --- Shared by the pieces of the importer ------------------------------------------ */
+
+/* ds-timelinejs-import.c reads JSON and ds-timelinejs-csv.c reads CSV into slides;
+ * ds-timelinejs-build.c turns the slides into a dossier. */
 
 /* One slide, read from either form; the strings are as written (HTML for headline,
  * text, credit and caption). */
@@ -78,6 +81,7 @@ typedef struct
   char     *unique_id;
 } DsTimelineSlide;
 
+/* ds-timelinejs-build.c */
 DsTimelineSlide *ds_timeline_slide_new    (void);
 void             ds_timeline_slide_free   (DsTimelineSlide *slide);
 
@@ -90,6 +94,8 @@ typedef enum
   DS_TIMELINE_PART_MONTH,
   DS_TIMELINE_PART_DAY,
 } DsTimelinePart;
+
+/* ds-timelinejs-import.c */
 
 /* "2025", " -13,800,000,000 ", "+7" → "2025", "-13800000000", "7"; NULL if not a
  * whole number. */
@@ -104,6 +110,8 @@ gboolean         ds_timeline_date_from_parts (const char      *year,
                                               DsDate          *date,
                                               DsTimelinePart  *bad_part,
                                               GError         **error);
+
+/* ds-timelinejs-build.c */
 
 /* Turns slides into a dossier. @title may be NULL; @events and @eras hold
  * DsTimelineSlide. Warnings go to @problems; ids, actors and phases are made here. */

@@ -8,7 +8,7 @@
  * it shows by binary search; the phases sorted by start; the extent. It is immutable
  * after ds_timeline_layout_new (), except for the renderer's private cache.
  *
- * Drawing lives in ds-timeline-renderer.c.
+ * Drawing lives in ds-timeline-renderer.c, hit testing in ds-timeline-placement.c.
  */
 
 #define G_LOG_DOMAIN "ds-timeline-layout"
@@ -592,52 +592,4 @@ ds_timeline_layout_set_render_data (DsTimelineLayout *self,
     self->render_data_destroy (self->render_data);
   self->render_data = data;
   self->render_data_destroy = destroy;
-}
-
-/* --- Hit testing -------------------------------------------------------------------- */
-
-static gboolean
-rect_contains (const DsRect *rect,
-               double        x,
-               double        y)
-{
-  return rect->width > 0 &&
-         x >= rect->x && x < rect->x + rect->width &&
-         y >= rect->y && y < rect->y + rect->height;
-}
-
-const DsTimelineMark *
-ds_timeline_hit_test (GArray *marks,
-                      double  x,
-                      double  y)
-{
-  const DsTimelineMark *best = NULL;
-  double best_distance = G_MAXDOUBLE;
-
-  g_return_val_if_fail (marks != NULL, NULL);
-
-  /* The nearest marker within its radius + 4 px, then a label. */
-  for (guint i = 0; i < marks->len; i++)
-    {
-      const DsTimelineMark *mark = &g_array_index (marks, DsTimelineMark, i);
-      double distance = hypot (x - mark->x, y - mark->y);
-
-      if (distance <= mark->radius + 4 && distance < best_distance)
-        {
-          best = mark;
-          best_distance = distance;
-        }
-    }
-  if (best != NULL)
-    return best;
-
-  for (guint i = 0; i < marks->len; i++)
-    {
-      const DsTimelineMark *mark = &g_array_index (marks, DsTimelineMark, i);
-
-      if (rect_contains (&mark->label, x, y))
-        return mark;
-    }
-
-  return NULL;
 }

@@ -5,6 +5,8 @@
  * Where a lane's marks go in a frame, before anything is drawn: steps 1 to 3 of
  * ds-timeline-renderer.c (culling, clustering, rows and labels). Kept apart from the
  * drawing (ds-timeline-lanes.c): this part decides and measures text, but draws nothing.
+ * Hit testing lives here too: it answers the reverse question, which of the marks a
+ * frame recorded is under a point.
  */
 
 #define G_LOG_DOMAIN "ds-timeline-renderer"
@@ -247,3 +249,50 @@ _ds_timeline_pack_items (Frame  *frame,
     }
 }
 
+/* --- Hit testing -------------------------------------------------------------------- */
+
+static gboolean
+rect_contains (const DsRect *rect,
+               double        x,
+               double        y)
+{
+  return rect->width > 0 &&
+         x >= rect->x && x < rect->x + rect->width &&
+         y >= rect->y && y < rect->y + rect->height;
+}
+
+const DsTimelineMark *
+ds_timeline_hit_test (GArray *marks,
+                      double  x,
+                      double  y)
+{
+  const DsTimelineMark *best = NULL;
+  double best_distance = G_MAXDOUBLE;
+
+  g_return_val_if_fail (marks != NULL, NULL);
+
+  /* The nearest marker within its radius + 4 px, then a label. */
+  for (guint i = 0; i < marks->len; i++)
+    {
+      const DsTimelineMark *mark = &g_array_index (marks, DsTimelineMark, i);
+      double distance = hypot (x - mark->x, y - mark->y);
+
+      if (distance <= mark->radius + 4 && distance < best_distance)
+        {
+          best = mark;
+          best_distance = distance;
+        }
+    }
+  if (best != NULL)
+    return best;
+
+  for (guint i = 0; i < marks->len; i++)
+    {
+      const DsTimelineMark *mark = &g_array_index (marks, DsTimelineMark, i);
+
+      if (rect_contains (&mark->label, x, y))
+        return mark;
+    }
+
+  return NULL;
+}

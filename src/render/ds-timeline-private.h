@@ -3,8 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Shared by the pieces of the timeline renderer: ds-timeline-renderer.c (the frame and
- * the helpers below), ds-timeline-placement.c (where a lane's marks go) and
- * ds-timeline-lanes.c (drawing the lanes). Nothing here is for other files.
+ * the helpers below), ds-timeline-placement.c (where a lane's marks go, and which mark
+ * is under a point) and ds-timeline-lanes.c (drawing the lanes). Nothing here is for
+ * other files.
  */
 
 #pragma once

@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Like the timeline, the widget keeps only view state (hover, focus, pin, the drag
- * band); the chart object holds the data and options, and draws itself.
+ * band); the chart object holds the data and options, and draws itself. The keyboard
+ * actions are in ds-chart-view-keys.c.
  */
 
 #define G_LOG_DOMAIN "ds-chart-view"
@@ -14,29 +15,8 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "ds-chart-view.h"
+#include "ds-chart-view-private.h"
 #include "ds-compat.h"
-
-struct _DsChartView
-{
-  GtkWidget parent_instance;
-
-  DsChart *chart;
-  gint hover_series;
-  gint hover_point;
-  gint focus_series;
-  gint focus_point;
-  char *focus_text;
-
-  double drag_from;
-  double drag_to;
-  gboolean dragging;
-
-  GtkPopover *pin;
-  GtkLabel *pin_label;
-  GtkButton *pin_link;
-  char *pin_uri;
-};
 
 enum {
   OPEN_URI,
@@ -108,10 +88,10 @@ is_web_link (const char *text)
   return text != NULL && (g_str_has_prefix (text, "https://") || g_str_has_prefix (text, "http://"));
 }
 
-static void
-pin_point (DsChartView *self,
-           guint        series,
-           guint        point)
+void
+_ds_chart_view_pin_point (DsChartView *self,
+                          guint        series,
+                          guint        point)
 {
   DsChartDrawParams params;
   g_autofree char *text = describe_point (self, series, point);
@@ -148,10 +128,10 @@ ds_chart_view_real_open_uri (DsChartView *self,
     ds_compat_show_uri (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), uri);
 }
 
-static void
-set_focus_point (DsChartView *self,
-                 gint         series,
-                 gint         point)
+void
+_ds_chart_view_set_focus_point (DsChartView *self,
+                                gint         series,
+                                gint         point)
 {
   self->focus_series = series;
   self->focus_point = point;
@@ -175,8 +155,8 @@ set_focus_point (DsChartView *self,
 }
 
 /* The reader changed the chart from here (zoom, pan, a series shown or hidden). */
-static void
-user_changed_chart (DsChartView *self)
+void
+_ds_chart_view_user_changed_chart (DsChartView *self)
 {
   ds_chart_view_chart_changed (self);
   g_signal_emit (self, signals [CHART_CHANGED], 0);
@@ -272,21 +252,21 @@ click_pressed_cb (DsChartView     *self,
   if (n_press == 2)
     {
       ds_chart_reset_x_range (self->chart);
-      user_changed_chart (self);
+      _ds_chart_view_user_changed_chart (self);
       return;
     }
 
   if ((legend = ds_chart_legend_hit_test (self->chart, &params, x, y)) >= 0)
     {
       ds_chart_set_series_visible (self->chart, legend, !ds_chart_get_series_visible (self->chart, legend));
-      user_changed_chart (self);
+      _ds_chart_view_user_changed_chart (self);
       return;
     }
 
   if (ds_chart_hit_test (self->chart, &params, x, y, &series, &point))
     {
-      set_focus_point (self, series, point);
-      pin_point (self, series, point);
+      _ds_chart_view_set_focus_point (self, series, point);
+      _ds_chart_view_pin_point (self, series, point);
     }
 }
 
@@ -333,7 +313,7 @@ drag_end_cb (DsChartView    *self,
   b = ds_chart_pixel_to_x (self->chart, &params, MAX (self->drag_from, self->drag_to));
   if (b > a)
     ds_chart_set_x_range (self->chart, a, b);
-  user_changed_chart (self);
+  _ds_chart_view_user_changed_chart (self);
 }
 
 static gboolean
@@ -351,97 +331,9 @@ scroll_cb (DsChartView              *self,
   ds_chart_get_x_range (self->chart, &first, &last);
   shift = (dx != 0 ? dx : dy) * (last - first) * 0.05;
   ds_chart_set_x_range (self->chart, first + shift, last + shift);
-  user_changed_chart (self);
+  _ds_chart_view_user_changed_chart (self);
 
   return TRUE;
-}
-
-/* --- Keyboard --------------------------------------------------------------------------- */
-
-static gint
-first_visible_series (DsChartView *self,
-                      gint         from,
-                      gint         direction)
-{
-  gint n = ds_chart_get_n_series (self->chart);
-
-  for (gint s = from; s >= 0 && s < n; s += direction)
-    if (ds_chart_get_series_visible (self->chart, s) && ds_chart_get_n_points (self->chart, s) > 0)
-      return s;
-
-  return -1;
-}
-
-static void
-move_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  DsChartView *self = DS_CHART_VIEW (widget);
-  gint series = self->focus_series;
-  gint point = self->focus_point;
-
-  if (series < 0 || !ds_chart_get_series_visible (self->chart, series))
-    {
-      series = first_visible_series (self, 0, 1);
-      point = 0;
-    }
-  else if (g_str_equal (action_name, "chart.next-point"))
-    point = MIN (point + 1, (gint)ds_chart_get_n_points (self->chart, series) - 1);
-  else if (g_str_equal (action_name, "chart.previous-point"))
-    point = MAX (point - 1, 0);
-  else
-    {
-      gint direction = g_str_equal (action_name, "chart.next-series") ? 1 : -1;
-      gint next = first_visible_series (self, series + direction, direction);
-      double x;
-      DsChartPoint info;
-
-      if (next < 0)
-        {
-          gtk_widget_error_bell (widget);
-          return;
-        }
-
-      /* Keep the same place in time: the nearest point of the other series. */
-      ds_chart_get_point (self->chart, series, point, &info);
-      x = info.x;
-      series = next;
-      point = 0;
-      for (guint i = 0; i < ds_chart_get_n_points (self->chart, series); i++)
-        {
-          DsChartPoint other;
-
-          ds_chart_get_point (self->chart, series, i, &other);
-          if (other.x <= x)
-            point = i;
-        }
-    }
-
-  if (series >= 0)
-    set_focus_point (self, series, point);
-}
-
-static void
-pin_action (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
-{
-  DsChartView *self = DS_CHART_VIEW (widget);
-
-  if (self->focus_series >= 0)
-    pin_point (self, self->focus_series, self->focus_point);
-}
-
-static void
-reset_zoom_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  DsChartView *self = DS_CHART_VIEW (widget);
-
-  ds_chart_reset_x_range (self->chart);
-  user_changed_chart (self);
 }
 
 /* --- Widget ----------------------------------------------------------------------------- */
@@ -544,20 +436,7 @@ ds_chart_view_class_init (DsChartViewClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
 
-  gtk_widget_class_install_action (widget_class, "chart.next-point", NULL, move_action);
-  gtk_widget_class_install_action (widget_class, "chart.previous-point", NULL, move_action);
-  gtk_widget_class_install_action (widget_class, "chart.next-series", NULL, move_action);
-  gtk_widget_class_install_action (widget_class, "chart.previous-series", NULL, move_action);
-  gtk_widget_class_install_action (widget_class, "chart.pin", NULL, pin_action);
-  gtk_widget_class_install_action (widget_class, "chart.reset-zoom", NULL, reset_zoom_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "chart.next-point", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "chart.previous-point", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, 0, "chart.next-series", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, 0, "chart.previous-series", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "chart.pin", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "chart.pin", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "chart.reset-zoom", NULL);
+  _ds_chart_view_class_init_keys (widget_class);
 
   gtk_widget_class_set_css_name (widget_class, "chartview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -647,7 +526,7 @@ ds_chart_view_chart_changed (DsChartView *self)
   g_return_if_fail (DS_IS_CHART_VIEW (self));
 
   if (self->focus_series >= 0 && !ds_chart_get_series_visible (self->chart, self->focus_series))
-    set_focus_point (self, -1, -1);
+    _ds_chart_view_set_focus_point (self, -1, -1);
   gtk_popover_popdown (self->pin);
   update_description (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));

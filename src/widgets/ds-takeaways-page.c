@@ -101,7 +101,7 @@ create_takeaway_card (DsTakeawaysPage *self,
       /* Translators: a key figure and what it is, "$650B — Big Tech capex in 2026" */
       g_autofree char *text = *label ? g_strdup_printf (_("%1$s — %2$s"), value, label) : g_strdup (value);
 
-      gtk_box_append (GTK_BOX (card), ds_page_label_new (text, "key-figure"));
+      gtk_box_append (GTK_BOX (card), ds_page_label_new (text, "takeaway-figure"));
     }
 
   gtk_box_append (GTK_BOX (card), ds_page_label_new (ds_takeaway_get_body (takeaway), "body"));
@@ -151,6 +151,10 @@ create_figure_card (DsTakeawaysPage *self,
     gtk_box_append (GTK_BOX (box), ds_page_label_new (prefix, "caption-heading"));
   gtk_box_append (GTK_BOX (box), ds_page_label_new (number, "key-figure-number"));
   gtk_box_append (GTK_BOX (box), ds_page_label_new (ds_key_figure_get_label (figure), "body"));
+  /* Narrow labels let the flow box put three cards on a line. */
+  for (GtkWidget *child = gtk_widget_get_first_child (box); child; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LABEL (child))
+      gtk_label_set_max_width_chars (GTK_LABEL (child), 24);
 
   if (event != NULL)
     {

@@ -2,8 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Shared by ds-timeline-view.c (state, drawing, API) and ds-timeline-view-input.c
- * (pointer, touch and keyboard).
+ * Shared by ds-timeline-view.c (state, drawing, API), ds-timeline-view-range.c (moving
+ * the visible range) and ds-timeline-view-input.c (pointer, touch and keyboard).
  */
 
 #pragma once
@@ -50,21 +50,11 @@ struct _DsTimelineView
   gint64 kinetic_last_time;
 };
 
-DsTimeScale _ds_timeline_view_current_scale      (DsTimelineView *self);
+/* ds-timeline-view.c */
 void        _ds_timeline_view_apply_range        (DsTimelineView *self,
                                                   double          first_day,
                                                   double          last_day);
-void        _ds_timeline_view_animate_to         (DsTimelineView *self,
-                                                  double          first_day,
-                                                  double          last_day);
-void        _ds_timeline_view_zoom_around        (DsTimelineView *self,
-                                                  double          factor,
-                                                  double          anchor_day,
-                                                  gboolean        animate);
-double      _ds_timeline_view_zoom_anchor        (DsTimelineView *self);
 void        _ds_timeline_view_stop_kinetic       (DsTimelineView *self);
-double      _ds_timeline_view_event_day          (DsTimelineView *self,
-                                                  gint            index);
 void        _ds_timeline_view_select_index       (DsTimelineView *self,
                                                   gint            index,
                                                   gboolean        animate);
@@ -73,6 +63,23 @@ gint        _ds_timeline_view_find_matching      (DsTimelineView *self,
                                                   gint            direction);
 void        _ds_timeline_view_emit_activated     (DsTimelineView *self,
                                                   gint            index);
+
+/* ds-timeline-view-range.c */
+DsTimeScale _ds_timeline_view_current_scale      (DsTimelineView *self);
+void        _ds_timeline_view_animate_to         (DsTimelineView *self,
+                                                  double          first_day,
+                                                  double          last_day);
+void        _ds_timeline_view_zoom_around        (DsTimelineView *self,
+                                                  double          factor,
+                                                  double          anchor_day,
+                                                  gboolean        animate);
+double      _ds_timeline_view_zoom_anchor        (DsTimelineView *self);
+double      _ds_timeline_view_event_day          (DsTimelineView *self,
+                                                  gint            index);
+void        _ds_timeline_view_ensure_visible     (DsTimelineView *self,
+                                                  gint            index,
+                                                  gboolean        animate);
+void        _ds_timeline_view_init_range         (DsTimelineView *self);
 
 /* ds-timeline-view-input.c */
 void        _ds_timeline_view_update_description (DsTimelineView *self);

@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The widget keeps only the view state (range, selection, hover); everything drawn
- * comes from ds_timeline_render(), so exports match the screen.
+ * comes from ds_timeline_render(), so exports match the screen. Moving the range is in
+ * ds-timeline-view-range.c, the pointer and keys in ds-timeline-view-input.c.
  */
 
 #define G_LOG_DOMAIN "ds-timeline-view"
@@ -35,28 +36,6 @@ G_DEFINE_FINAL_TYPE (DsTimelineView, ds_timeline_view, GTK_TYPE_WIDGET)
 static GParamSpec *properties [N_PROPS];
 static guint signals [N_SIGNALS];
 
-static void
-plot_area (DsTimelineView *self,
-           double         *x,
-           double         *width)
-{
-  double left, right;
-
-  ds_timeline_get_plot_margins (&left, &right);
-  *x = left;
-  *width = MAX (1.0, gtk_widget_get_width (GTK_WIDGET (self)) - left - right);
-}
-
-DsTimeScale
-_ds_timeline_view_current_scale (DsTimelineView *self)
-{
-  DsTimeScale scale = { self->first_day, self->last_day, 0, 1 };
-
-  plot_area (self, &scale.x, &scale.width);
-
-  return scale;
-}
-
 static double
 span_to_zoom (DsTimelineView *self,
               double          span)
@@ -87,16 +66,6 @@ _ds_timeline_view_apply_range (DsTimelineView *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ZOOM]);
 }
 
-static void
-animation_value_cb (double          value,
-                    DsTimelineView *self)
-{
-  double span = self->from_span * pow (self->to_span / self->from_span, value);
-  double center = self->from_center + (self->to_center - self->from_center) * value;
-
-  _ds_timeline_view_apply_range (self, center - span / 2, center + span / 2);
-}
-
 void
 _ds_timeline_view_stop_kinetic (DsTimelineView *self)
 {
@@ -104,85 +73,6 @@ _ds_timeline_view_stop_kinetic (DsTimelineView *self)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->kinetic_tick);
   self->kinetic_tick = 0;
   self->velocity = 0;
-}
-
-void
-_ds_timeline_view_animate_to (DsTimelineView *self,
-            double          first_day,
-            double          last_day)
-{
-  _ds_timeline_view_stop_kinetic (self);
-  adw_animation_reset (self->animation);
-  self->from_center = (self->first_day + self->last_day) / 2;
-  self->from_span = MAX (1e-6, self->last_day - self->first_day);
-  self->to_center = (first_day + last_day) / 2;
-  self->to_span = MAX (1e-6, last_day - first_day);
-  /* Without a frame clock (not mapped) there is nothing to animate. */
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    adw_animation_play (self->animation);
-  else
-    _ds_timeline_view_apply_range (self, first_day, last_day);
-}
-
-void
-_ds_timeline_view_zoom_around (DsTimelineView *self,
-             double          factor,
-             double          anchor_day,
-             gboolean        animate)
-{
-  double first = anchor_day - (anchor_day - self->first_day) / factor;
-  double last = anchor_day + (self->last_day - anchor_day) / factor;
-
-  if (animate)
-    _ds_timeline_view_animate_to (self, first, last);
-  else
-    _ds_timeline_view_apply_range (self, first, last);
-}
-
-double
-_ds_timeline_view_event_day (DsTimelineView *self,
-           gint            index)
-{
-  DsEvent *event = ds_timeline_layout_get_event (self->layout, index);
-
-  return ds_date_get_first_day (ds_event_get_date (event));
-}
-
-/* Zooms around the selection when it is in view, else around the centre. */
-double
-_ds_timeline_view_zoom_anchor (DsTimelineView *self)
-{
-  if (self->layout != NULL && self->selected >= 0)
-    {
-      double day = _ds_timeline_view_event_day (self, self->selected);
-
-      if (day >= self->first_day && day <= self->last_day)
-        return day;
-    }
-
-  return (self->first_day + self->last_day) / 2;
-}
-
-static void
-ensure_visible (DsTimelineView *self,
-                gint            index,
-                gboolean        animate)
-{
-  double day, span, margin;
-
-  if (self->layout == NULL || index < 0)
-    return;
-
-  day = _ds_timeline_view_event_day (self, index);
-  span = self->last_day - self->first_day;
-  margin = span * 0.08;
-  if (day >= self->first_day + margin && day <= self->last_day - margin)
-    return;
-
-  if (animate)
-    _ds_timeline_view_animate_to (self, day - span / 2, day + span / 2);
-  else
-    _ds_timeline_view_apply_range (self, day - span / 2, day + span / 2);
 }
 
 void
@@ -194,7 +84,7 @@ _ds_timeline_view_select_index (DsTimelineView *self,
     return;
 
   self->selected = index;
-  ensure_visible (self, index, animate);
+  _ds_timeline_view_ensure_visible (self, index, animate);
   _ds_timeline_view_update_description (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SELECTED_EVENT]);
@@ -473,10 +363,7 @@ ds_timeline_view_init (DsTimelineView *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Timeline"),
                                   -1);
 
-  self->animation = adw_timed_animation_new (GTK_WIDGET (self), 0, 1, 220,
-                                             adw_callback_animation_target_new ((AdwAnimationTargetFunc)animation_value_cb,
-                                                                                self, NULL));
-  adw_timed_animation_set_easing (ADW_TIMED_ANIMATION (self->animation), ADW_EASE_OUT_CUBIC);
+  _ds_timeline_view_init_range (self);
 
   _ds_timeline_view_init_input (self);
 
