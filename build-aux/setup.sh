@@ -8,7 +8,7 @@ set -eu
 build_packages="gcc pkg-config meson ninja-build gettext libglib2.0-dev libgtk-4-dev
   libadwaita-1-dev libjson-glib-dev libcairo2-dev libpango1.0-dev desktop-file-utils
   appstream"
-test_packages="xvfb xauth locales python3 python3-jsonschema flatpak-builder"
+test_packages="xvfb xauth locales python3 python3-jsonschema flatpak-builder poppler-utils"
 
 packages=$build_packages
 if [ "${1:-}" = "--tests" ]; then

@@ -12,6 +12,7 @@
 
 #include "ds-application.h"
 #include "ds-compat.h"
+#include "ds-export.h"
 #include "ds-validate.h"
 #include "ds-window.h"
 
@@ -27,6 +28,18 @@ static const GOptionEntry main_entries[] = {
     N_("Show the version and exit"), NULL },
   { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check dossiers without opening a window, one line per problem"), NULL },
+  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Render a view or the report to OUT (.png, .svg or .pdf) without a display"), N_("OUT") },
+  { "view", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("What to export: timeline, valuations, capex, deal, revenue, takeaways or report"), N_("VIEW") },
+  { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Size of an exported view in pixels"), N_("WIDTHxHEIGHT") },
+  { "scale", 0, 0, G_OPTION_ARG_DOUBLE, NULL,
+    N_("Pixel scale of a PNG export, for HiDPI screens"), N_("N") },
+  { "theme", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Colours of an export: light or dark"), N_("THEME") },
+  { "lang", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Language of an export: en or fr"), N_("LANG") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
     NULL, N_("[FILE…]") },
   { NULL }
@@ -53,6 +66,28 @@ ds_application_handle_local_options (GApplication *app,
     {
       printf ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
       return 0;
+    }
+
+  if (g_variant_dict_contains (options, "export"))
+    {
+      g_autofree char *out = NULL;
+      const char *view = NULL, *size = NULL, *theme = NULL, *lang = NULL;
+      double scale = 1.0;
+
+      g_variant_dict_lookup (options, "export", "^ay", &out);
+      g_variant_dict_lookup (options, "view", "&s", &view);
+      g_variant_dict_lookup (options, "size", "&s", &size);
+      g_variant_dict_lookup (options, "scale", "d", &scale);
+      g_variant_dict_lookup (options, "theme", "&s", &theme);
+      g_variant_dict_lookup (options, "lang", "&s", &lang);
+      g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+
+      if (files != NULL && files[0] != NULL && files[1] != NULL)
+        {
+          fprintf (stderr, "%s\n", _("--export takes at most one DOSSIER"));
+          return 2;
+        }
+      return ds_export_run (out, view, size, scale, theme, lang, files ? files[0] : NULL, stderr);
     }
 
   if (g_variant_dict_contains (options, "validate"))
