@@ -264,6 +264,7 @@ add_syntax_problem (GPtrArray    *problems,
   guint line = 0, column = 0;
   int consumed = 0;
   const char *what = error->message;
+  g_autofree char *valid = NULL;
   DsProblem *problem;
 
   if (sscanf (error->message, "<data>:%u:%u: %n", &line, &column, &consumed) == 2 && consumed > 0)
@@ -274,7 +275,9 @@ add_syntax_problem (GPtrArray    *problems,
     }
 
   /* Translators: %s is the JSON parser's own description */
-  problem = ds_problems_add (problems, DS_PROBLEM_ERROR, "", _("invalid JSON: %s"), what);
+  /* json-glib quotes the offending bytes, and can cut a character in two. */
+  valid = g_utf8_make_valid (what, -1);
+  problem = ds_problems_add (problems, DS_PROBLEM_ERROR, "", _("invalid JSON: %s"), valid);
   problem->line = line;
   problem->column = column;
 
