@@ -93,6 +93,23 @@ file_chooser_response_cb (GtkNativeDialog *dialog,
 }
 #endif
 
+#if !GTK_CHECK_VERSION (4, 10, 0)
+static void
+show_native_chooser (FileRequest *request,
+                     GListModel  *filters)
+{
+  guint n = filters ? g_list_model_get_n_items (filters) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkFileFilter) filter = g_list_model_get_item (filters, i);
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (request->native), filter);
+    }
+  g_signal_connect (request->native, "response", G_CALLBACK (file_chooser_response_cb), request);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (request->native));
+}
+#endif
+
 /* The callback always runs, with NULL when the user cancelled. */
 void
 ds_compat_choose_file_to_open (GtkWindow            *parent,
@@ -125,18 +142,7 @@ ds_compat_choose_file_to_open (GtkWindow            *parent,
                                                  GTK_FILE_CHOOSER_ACTION_OPEN,
                                                  NULL, NULL);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (request->native), TRUE);
-  if (filters != NULL)
-    {
-      guint n = g_list_model_get_n_items (filters);
-
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(GtkFileFilter) filter = g_list_model_get_item (filters, i);
-          gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (request->native), filter);
-        }
-    }
-  g_signal_connect (request->native, "response", G_CALLBACK (file_chooser_response_cb), request);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (request->native));
+  show_native_chooser (request, filters);
 #endif
 }
 
@@ -191,18 +197,7 @@ ds_compat_choose_file_to_save (GtkWindow            *parent,
                                                  NULL, NULL);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (request->native), TRUE);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (request->native), initial_name);
-  if (filters != NULL)
-    {
-      guint n = g_list_model_get_n_items (filters);
-
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(GtkFileFilter) filter = g_list_model_get_item (filters, i);
-          gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (request->native), filter);
-        }
-    }
-  g_signal_connect (request->native, "response", G_CALLBACK (file_chooser_response_cb), request);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (request->native));
+  show_native_chooser (request, filters);
 #endif
 }
 

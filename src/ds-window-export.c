@@ -15,6 +15,7 @@
 #include "ds-compat.h"
 #include "ds-report.h"
 #include "ds-window-private.h"
+#include "ds-style.h"
 
 typedef enum
 {
@@ -46,14 +47,6 @@ export_request_free (ExportRequest *request)
   g_clear_object (&request->dossier);
   g_clear_pointer (&request->matches, g_free);
   g_free (request);
-}
-
-static DsTheme
-current_theme (void)
-{
-  AdwStyleManager *style = adw_style_manager_get_default ();
-
-  return adw_style_manager_get_dark (style) ? DS_THEME_DARK : DS_THEME_LIGHT;
 }
 
 static void
@@ -188,7 +181,7 @@ new_request (DsWindow   *self,
 
   request->kind = kind;
   request->dossier = g_object_ref (self->dossier);
-  request->theme = current_theme ();
+  request->theme = ds_style_get_theme ();
   request->scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
 
   return request;

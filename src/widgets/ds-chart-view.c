@@ -17,6 +17,7 @@
 
 #include "ds-chart-view-private.h"
 #include "ds-compat.h"
+#include "ds-style.h"
 
 enum {
   OPEN_URI,
@@ -27,18 +28,6 @@ enum {
 G_DEFINE_FINAL_TYPE (DsChartView, ds_chart_view, GTK_TYPE_WIDGET)
 
 static guint signals [N_SIGNALS];
-
-static DsTheme
-current_theme (void)
-{
-  AdwStyleManager *style = adw_style_manager_get_default ();
-  gboolean dark = adw_style_manager_get_dark (style);
-
-  if (adw_style_manager_get_high_contrast (style))
-    return dark ? DS_THEME_HIGH_CONTRAST_DARK : DS_THEME_HIGH_CONTRAST;
-
-  return dark ? DS_THEME_DARK : DS_THEME_LIGHT;
-}
 
 /* "OpenAI valuation · Mar 2026 · $852B · Actual · OpenAI, 31 Mar 2026" */
 static char *
@@ -382,12 +371,6 @@ ds_chart_view_size_allocate (GtkWidget *widget,
 }
 
 static void
-style_changed_cb (DsChartView *self)
-{
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
 ds_chart_view_dispose (GObject *object)
 {
   DsChartView *self = (DsChartView *)object;
@@ -492,10 +475,7 @@ ds_chart_view_init (DsChartView *self)
   g_signal_connect_swapped (controller, "leave", G_CALLBACK (leave_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
-                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+  ds_style_redraw_on_changes (GTK_WIDGET (self));
 }
 
 GtkWidget *
@@ -559,7 +539,7 @@ ds_chart_view_get_draw_params (DsChartView       *self,
 
   ds_chart_draw_params_init (params, gtk_widget_get_width (GTK_WIDGET (self)),
                              gtk_widget_get_height (GTK_WIDGET (self)));
-  params->theme = current_theme ();
+  params->theme = ds_style_get_theme ();
   params->font = pango_context_get_font_description (gtk_widget_get_pango_context (GTK_WIDGET (self)));
   params->hover_series = self->hover_series;
   params->hover_point = self->hover_point;

@@ -15,6 +15,7 @@
 #include "ds-charts-page.h"
 #include "ds-page-builder.h"
 #include "ds-report.h"
+#include "ds-style.h"
 
 struct _DsChartsPage
 {
@@ -122,7 +123,7 @@ copy_image_cb (GtkButton *button,
   cr = cairo_create (surface);
   cairo_scale (cr, scale, scale);
   ds_report_draw_chart (cr, card->chart, width, height,
-                        adw_style_manager_get_dark (adw_style_manager_get_default ()) ? DS_THEME_DARK : DS_THEME_LIGHT);
+                        ds_style_get_theme ());
   cairo_destroy (cr);
   cairo_surface_flush (surface);
 

@@ -16,6 +16,7 @@
 
 #include "ds-claim-track.h"
 #include "ds-palette.h"
+#include "ds-style.h"
 
 #define MARKER_SIZE  16.0
 #define TRACK_Y      14.0
@@ -39,24 +40,12 @@ compare_events (gconstpointer a,
   return ds_event_compare (*(DsEvent * const *)a, *(DsEvent * const *)b, NULL);
 }
 
-static DsTheme
-current_theme (void)
-{
-  AdwStyleManager *style = adw_style_manager_get_default ();
-  gboolean dark = adw_style_manager_get_dark (style);
-
-  if (adw_style_manager_get_high_contrast (style))
-    return dark ? DS_THEME_HIGH_CONTRAST_DARK : DS_THEME_HIGH_CONTRAST;
-
-  return dark ? DS_THEME_DARK : DS_THEME_LIGHT;
-}
-
 static void
 ds_claim_track_snapshot (GtkWidget   *widget,
                          GtkSnapshot *snapshot)
 {
   DsClaimTrack *self = DS_CLAIM_TRACK (widget);
-  const DsPalette *palette = ds_palette_get (current_theme ());
+  const DsPalette *palette = ds_palette_get (ds_style_get_theme ());
   double width = gtk_widget_get_width (widget);
   guint n = self->events->len;
   double step, x0;
@@ -123,12 +112,6 @@ ds_claim_track_measure (GtkWidget      *widget,
 }
 
 static void
-style_changed_cb (DsClaimTrack *self)
-{
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
 ds_claim_track_finalize (GObject *object)
 {
   DsClaimTrack *self = (DsClaimTrack *)object;
@@ -159,10 +142,7 @@ ds_claim_track_init (DsClaimTrack *self)
   self->events = g_ptr_array_new_with_free_func (g_object_unref);
   self->labels = g_ptr_array_new_with_free_func (g_free);
 
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
-                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+  ds_style_redraw_on_changes (GTK_WIDGET (self));
 }
 
 GtkWidget *

@@ -16,6 +16,7 @@
 #include <math.h>
 
 #include "ds-timeline-view-private.h"
+#include "ds-style.h"
 
 
 enum {
@@ -171,18 +172,6 @@ _ds_timeline_view_emit_activated (DsTimelineView *self,
 
 /* --- Widget ------------------------------------------------------------------------------ */
 
-static DsTheme
-current_theme (void)
-{
-  AdwStyleManager *style = adw_style_manager_get_default ();
-  gboolean dark = adw_style_manager_get_dark (style);
-
-  if (adw_style_manager_get_high_contrast (style))
-    return dark ? DS_THEME_HIGH_CONTRAST_DARK : DS_THEME_HIGH_CONTRAST;
-
-  return dark ? DS_THEME_DARK : DS_THEME_LIGHT;
-}
-
 static void
 ds_timeline_view_snapshot (GtkWidget   *widget,
                            GtkSnapshot *snapshot)
@@ -213,12 +202,6 @@ ds_timeline_view_measure (GtkWidget      *widget,
 {
   *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 240 : 180;
   *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 800 : 420;
-}
-
-static void
-style_changed_cb (DsTimelineView *self)
-{
-  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void
@@ -367,10 +350,7 @@ ds_timeline_view_init (DsTimelineView *self)
 
   _ds_timeline_view_init_input (self);
 
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
-                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+  ds_style_redraw_on_changes (GTK_WIDGET (self));
 }
 
 GtkWidget *
@@ -545,7 +525,7 @@ ds_timeline_view_get_draw_params (DsTimelineView       *self,
                                 gtk_widget_get_height (GTK_WIDGET (self)));
   params->scale = _ds_timeline_view_current_scale (self);
   params->scroll_y = self->scroll_y;
-  params->theme = current_theme ();
+  params->theme = ds_style_get_theme ();
   params->font = pango_context_get_font_description (gtk_widget_get_pango_context (GTK_WIDGET (self)));
   params->selected = self->selected;
   params->hovered = self->hovered;
