@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "ds-html-text.h"
+#include "ds-url.h"
 
 #define MAX_TAG_NAME 16
 
@@ -147,16 +148,11 @@ static char *
 dup_web_link (const char *href)
 {
   g_autofree char *url = g_strstrip (g_strdup (href));
-  g_autoptr(GUri) uri = NULL;
-  const char *scheme = g_uri_peek_scheme (url);
 
-  if (scheme == NULL || (strcmp (scheme, "http") != 0 && strcmp (scheme, "https") != 0))
-    return NULL;
   for (const char *p = url; *p != '\0'; p++)
     if ((guchar)*p <= ' ' || *p == 0x7F)
       return NULL;
-  uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
-  if (uri == NULL || g_uri_get_host (uri) == NULL || *g_uri_get_host (uri) == '\0')
+  if (!ds_url_is_web (url))
     return NULL;
 
   return g_steal_pointer (&url);

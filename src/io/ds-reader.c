@@ -18,6 +18,7 @@
 #include "ds-dossier-reader.h"
 #include "ds-problem.h"
 #include "ds-reader-private.h"
+#include "ds-url.h"
 
 /* --- Problems and paths ------------------------------------------------------------- */
 
@@ -463,17 +464,11 @@ ds_reader_url (DsReader    *r,
                const char **url)
 {
   const char *str = ds_reader_string (r, node);
-  g_autoptr(GUri) uri = NULL;
-  const char *scheme;
 
   if (str == NULL)
     return FALSE;
 
-  scheme = g_uri_peek_scheme (str);
-
-  if (scheme != NULL && (strcmp (scheme, "http") == 0 || strcmp (scheme, "https") == 0))
-    uri = g_uri_parse (str, G_URI_FLAGS_NONE, NULL);
-  if (uri == NULL || g_uri_get_host (uri) == NULL || *g_uri_get_host (uri) == '\0')
+  if (!ds_url_is_web (str))
     {
       g_autofree char *found = ds_reader_describe (node);
 

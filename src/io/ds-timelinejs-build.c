@@ -18,6 +18,7 @@
 #include "ds-html-text.h"
 #include "ds-reader-private.h"
 #include "ds-timelinejs-import.h"
+#include "ds-url.h"
 
 /* Lower-case ASCII letters and digits joined by "-", at most 64 characters. */
 static char *
@@ -139,14 +140,11 @@ slide_sources (const DsTimelineSlide *slide)
   g_autofree char *caption = plain_line (slide->media_caption);
   g_autoptr(GUri) uri = NULL;
   DsSource source = { 0 };
-  const char *scheme = slide->media_url ? g_uri_peek_scheme (slide->media_url) : NULL;
 
   g_array_set_clear_func (sources, (GDestroyNotify)ds_source_clear);
 
-  if (scheme != NULL && (strcmp (scheme, "http") == 0 || strcmp (scheme, "https") == 0))
+  if (ds_url_is_web (slide->media_url))
     uri = g_uri_parse (slide->media_url, G_URI_FLAGS_NONE, NULL);
-  if (uri != NULL && (g_uri_get_host (uri) == NULL || *g_uri_get_host (uri) == '\0'))
-    g_clear_pointer (&uri, g_uri_unref);
 
   if (credit != NULL)
     {

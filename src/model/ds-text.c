@@ -27,6 +27,8 @@ struct _DsText
 G_DEFINE_BOXED_TYPE (DsText, ds_text, ds_text_ref, ds_text_unref)
 
 static char *content_language;
+/* g_get_language_names() reads the environment on each call: the answer is kept. */
+static const char *ui_language;
 
 static void
 translation_clear (gpointer data)
@@ -191,6 +193,8 @@ ds_text_set_content_language (const char *language)
 {
   g_free (content_language);
   content_language = g_strdup (language);
+  /* NULL goes back to the UI language, which the caller may just have changed. */
+  ui_language = NULL;
 }
 
 /* The first language of the user's list that we have a UI translation for, so that
@@ -202,6 +206,8 @@ ds_text_get_content_language (void)
 
   if (content_language != NULL)
     return content_language;
+  if (ui_language != NULL)
+    return ui_language;
 
   for (const char * const *names = g_get_language_names (); *names != NULL; names++)
     {
@@ -211,9 +217,9 @@ ds_text_get_content_language (void)
 
           if (strncmp (*names, ui_languages[i], len) == 0 &&
               ((*names)[len] == '\0' || (*names)[len] == '_' || (*names)[len] == '.'))
-            return ui_languages[i];
+            return ui_language = ui_languages[i];
         }
     }
 
-  return "en";
+  return ui_language = "en";
 }

@@ -18,6 +18,7 @@
 #include "ds-chart-view-private.h"
 #include "ds-compat.h"
 #include "ds-style.h"
+#include "ds-url.h"
 
 enum {
   OPEN_URI,
@@ -71,12 +72,6 @@ update_description (DsChartView *self)
                                   -1);
 }
 
-static gboolean
-is_web_link (const char *text)
-{
-  return text != NULL && (g_str_has_prefix (text, "https://") || g_str_has_prefix (text, "http://"));
-}
-
 void
 _ds_chart_view_pin_point (DsChartView *self,
                           guint        series,
@@ -93,7 +88,7 @@ _ds_chart_view_pin_point (DsChartView *self,
 
   ds_chart_get_point (self->chart, series, point, &info);
   g_free (self->pin_uri);
-  self->pin_uri = is_web_link (info.source) ? g_strdup (info.source) : NULL;
+  self->pin_uri = ds_url_is_web (info.source) ? g_strdup (info.source) : NULL;
   gtk_widget_set_visible (GTK_WIDGET (self->pin_link), self->pin_uri != NULL);
 
   /* Plain text: series titles and sources come from the dossier. */
@@ -113,7 +108,7 @@ static void
 ds_chart_view_real_open_uri (DsChartView *self,
                              const char  *uri)
 {
-  if (is_web_link (uri))
+  if (ds_url_is_web (uri))
     ds_compat_show_uri (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), uri);
 }
 

@@ -14,6 +14,7 @@
 #include "ds-event-detail.h"
 #include "ds-page-builder.h"
 #include "ds-status-badge.h"
+#include "ds-url.h"
 
 struct _DsEventDetail
 {
@@ -42,25 +43,6 @@ G_DEFINE_FINAL_TYPE (DsEventDetail, ds_event_detail, GTK_TYPE_WIDGET)
 
 static GParamSpec *properties [N_PROPS];
 static guint signals [N_SIGNALS];
-
-/* Only web links to a host leave the application, whatever the file said. */
-static gboolean
-is_web_uri (const char *uri)
-{
-  g_autoptr(GUri) parsed = NULL;
-  const char *scheme = uri != NULL ? g_uri_peek_scheme (uri) : NULL;
-  const char *host;
-
-  if (g_strcmp0 (scheme, "http") != 0 && g_strcmp0 (scheme, "https") != 0)
-    return FALSE;
-
-  if ((parsed = g_uri_parse (uri, G_URI_FLAGS_NONE, NULL)) == NULL)
-    return FALSE;
-
-  host = g_uri_get_host (parsed);
-
-  return host != NULL && host[0] != '\0';
-}
 
 /* A plain-text label that screen readers announce as a heading of @level. */
 static GtkWidget *
@@ -261,7 +243,7 @@ source_clicked_cb (DsEventDetail *self,
 {
   const char *uri = g_object_get_data (G_OBJECT (button), "ds-uri");
 
-  if (is_web_uri (uri))
+  if (ds_url_is_web (uri))
     g_signal_emit (self, signals [OPEN_URI], 0, uri);
 }
 
@@ -295,7 +277,7 @@ create_source_row (DsEventDetail  *self,
       gtk_box_append (GTK_BOX (text), label);
     }
 
-  if (is_web_uri (source->url))
+  if (ds_url_is_web (source->url))
     {
       GtkWidget *button = gtk_button_new ();
       GtkWidget *content = adw_button_content_new ();
@@ -437,7 +419,7 @@ ds_event_detail_real_open_uri (DsEventDetail *self,
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-  if (!is_web_uri (uri))
+  if (!ds_url_is_web (uri))
     return;
 
   ds_compat_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, uri);

@@ -91,9 +91,16 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_widget_add_css_class (GTK_WIDGET (parts->kind), "caption");
   gtk_box_append (GTK_BOX (text), status_line);
 
+  /* Rows are measured many times: bounded, ellipsized labels keep that cheap (an
+   * unbounded wrapping label costs most of start-up). The detail pane has it all. */
   parts->title = add_label (GTK_BOX (text), "heading", TRUE);
+  gtk_label_set_lines (parts->title, 2);
+  gtk_label_set_ellipsize (parts->title, PANGO_ELLIPSIZE_END);
   parts->summary = add_label (GTK_BOX (text), NULL, TRUE);
-  parts->meta = add_label (GTK_BOX (text), "dim-label", TRUE);
+  gtk_label_set_lines (parts->summary, 2);
+  gtk_label_set_ellipsize (parts->summary, PANGO_ELLIPSIZE_END);
+  parts->meta = add_label (GTK_BOX (text), "dim-label", FALSE);
+  gtk_label_set_ellipsize (parts->meta, PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (GTK_WIDGET (parts->meta), "caption");
 
   g_object_set_data_full (G_OBJECT (row), "ds-row", parts, g_free);
