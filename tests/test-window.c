@@ -404,6 +404,37 @@ test_open_in_running_instance (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (opened));
 }
 
+static void
+test_drop_opens_file (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (TEST_DATA_DIR, "valid", "minimal.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
+  GtkDropTarget *target = NULL;
+  GValue value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+  TitleWait wait = { fixture->window, ds_test_is_french () ? "Un exemple" : "An example" };
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+
+  /* What GTK does when a file manager drops a file on the window. */
+  g_value_init (&value, G_TYPE_FILE);
+  g_value_set_object (&value, file);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_value_unset (&value);
+
+  g_assert_true (accepted);
+  g_assert_true (wait_for (title_is, &wait, 10));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -428,6 +459,7 @@ main (int   argc,
   ADD ("evidence-opens-timeline", test_evidence_opens_timeline);
   ADD ("reload-on-change", test_reload_on_change);
   ADD ("open-in-running-instance", test_open_in_running_instance);
+  ADD ("drop-opens-file", test_drop_opens_file);
   ADD ("open-invalid-keeps-dossier", test_open_invalid_keeps_dossier);
   ADD ("open-valid-replaces-dossier", test_open_valid_replaces_dossier);
 
