@@ -30,10 +30,12 @@
 
 #include "ds-chart.h"
 #include "ds-dossier-loader.h"
+#include "ds-html-text.h"
 #include "ds-summary.h"
 
 /* Every text field of tests/data/hostile/markup.json holds this, with its own name. */
-#define MARK(field) "<b>" field "</b> & <span foreground=\"red\">&amp;</span> <a href='javascript:alert(1)'>x</a>"
+#define MARK(field) \
+  "<b>" field "</b> & <span foreground=\"red\">&amp;</span> <a href='javascript:alert(1)'>x</a>"
 
 #define MIB (1024 * 1024)
 
@@ -99,7 +101,8 @@ assert_refused (const char *json,
   if (find_error (problems, path, message) == NULL)
     {
       log_problems (problems);
-      g_test_fail_printf ("refused, but without an error at \"%s\" containing \"%s\"", path, message);
+      g_test_fail_printf ("refused, but without an error at \"%s\" containing \"%s\"",
+                          path, message);
     }
 }
 
@@ -128,7 +131,8 @@ one_event_dossier (const char *date,
                    const char *top_extra)
 {
   return g_strdup_printf ("{\"format\": \"dealscope/1\", \"id\": \"t\", \"title\": \"T\",\n"
-                          " \"events\": [{\"id\": \"e\", \"date\": %s, \"title\": \"E\", \"kind\": \"deal\",\n"
+                          " \"events\": [{\"id\": \"e\", \"date\": %s, \"title\": \"E\",\n"
+                          "              \"kind\": \"deal\","
                           "              \"status\": \"confirmed\"%s%s}]%s%s}\n",
                           date, *event_extra ? ", " : "", event_extra,
                           *top_extra ? ", " : "", top_extra);
@@ -212,7 +216,8 @@ test_markup_model (void)
   g_autoptr(DsTakeaway) takeaway = g_list_model_get_item (ds_dossier_get_takeaways (dossier), 0);
   g_autoptr(DsSection) section = g_list_model_get_item (ds_dossier_get_sections (dossier), 0);
   g_autoptr(DsKeyFigure) figure = g_list_model_get_item (ds_dossier_get_key_figures (dossier), 0);
-  g_autoptr(DsKeyFigure) value_figure = g_list_model_get_item (ds_dossier_get_key_figures (dossier), 1);
+  g_autoptr(DsKeyFigure) value_figure =
+    g_list_model_get_item (ds_dossier_get_key_figures (dossier), 1);
   g_autoptr(DsClaim) claim = g_list_model_get_item (ds_dossier_get_claims (dossier), 0);
   const DsDealModel *deal = ds_dossier_get_deal_model (dossier);
   const DsSource *source;
@@ -364,7 +369,8 @@ test_markup_problems (void)
 static void
 test_json_bad_surrogate (void)
 {
-  g_autofree char *path = g_build_filename (TEST_DATA_DIR, "hostile", "json-bad-surrogate-leak.json", NULL);
+  g_autofree char *path = g_build_filename (TEST_DATA_DIR, "hostile",
+                                            "json-bad-surrogate-leak.json", NULL);
   g_autofree char *contents = NULL;
   gsize length;
   g_autoptr(GError) error = NULL;
@@ -380,12 +386,14 @@ test_json_bad_surrogate (void)
 static void
 test_json_error_utf8 (void)
 {
-  g_autofree char *path = g_build_filename (TEST_DATA_DIR, "hostile", "json-error-cut-utf8.json", NULL);
+  g_autofree char *path = g_build_filename (TEST_DATA_DIR, "hostile", "json-error-cut-utf8.json",
+                                            NULL);
   g_autofree char *contents = NULL;
   gsize length;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(DsDossier) dossier = NULL;
+  const DsProblem *problem;
 
   g_file_get_contents (path, &contents, &length, &error);
   g_assert_no_error (error);
@@ -394,8 +402,9 @@ test_json_error_utf8 (void)
   g_assert_error (error, DS_LOADER_ERROR, DS_LOADER_ERROR_INVALID);
   g_assert_cmpuint (problems->len, ==, 1);
   g_assert_cmpuint (((DsProblem *)g_ptr_array_index (problems, 0))->line, ==, 1);
-  g_assert_true (g_str_has_prefix (((DsProblem *)g_ptr_array_index (problems, 0))->message, "invalid JSON"));
-  if (!g_utf8_validate (((DsProblem *)g_ptr_array_index (problems, 0))->message, -1, NULL))
+  problem = g_ptr_array_index (problems, 0);
+  g_assert_true (g_str_has_prefix (problem->message, "invalid JSON"));
+  if (!g_utf8_validate (problem->message, -1, NULL))
     g_test_fail_printf ("the problem is not valid UTF-8: json-glib's message cut a character");
 }
 
@@ -504,8 +513,8 @@ static void
 test_link_refused (gconstpointer data)
 {
   const LinkCase *c = data;
-  g_autofree char *sources = g_strdup_printf ("\"sources\": [{\"publication\": \"P\", \"url\": %s}]",
-                                              c->url);
+  g_autofree char *sources =
+    g_strdup_printf ("\"sources\": [{\"publication\": \"P\", \"url\": %s}]", c->url);
   g_autofree char *json = one_event_dossier ("\"2025\"", sources, "");
 
   /* Today a link other than http or https is an error: the dossier does not open. */
@@ -518,8 +527,8 @@ static void
 test_link_accepted (gconstpointer data)
 {
   const LinkCase *c = data;
-  g_autofree char *sources = g_strdup_printf ("\"sources\": [{\"publication\": \"P\", \"url\": %s}]",
-                                              c->url);
+  g_autofree char *sources =
+    g_strdup_printf ("\"sources\": [{\"publication\": \"P\", \"url\": %s}]", c->url);
   g_autofree char *json = one_event_dossier ("\"2025\"", sources, "");
   g_autoptr(DsDossier) dossier = assert_loads (json, strlen (json));
   g_autoptr(DsEvent) event = g_list_model_get_item (ds_dossier_get_events (dossier), 0);
@@ -527,6 +536,48 @@ test_link_accepted (gconstpointer data)
 
   /* Kept as written: the activation check sees exactly what the loader checked. */
   g_assert_cmpstr (ds_event_get_source (event, 0)->url, ==, expected);
+}
+
+/* g_uri_peek_scheme() interns the scheme of whatever it is given, for the life of the
+ * process: a dossier with a million made-up schemes would grow GLib's quark table by a
+ * million entries that no unload gives back (found by fuzz-timelinejs-json: GLib leaks
+ * the quark table's old block each time it grows). A refused link must leave nothing
+ * behind; each path that checks a scheme is tried with its own made-up one. */
+static void
+test_link_scheme_not_interned (void)
+{
+  g_autofree char *sources = g_strdup ("\"sources\": [{\"publication\": \"P\", "
+                                       "\"url\": \"dshostile-loader-scheme:x\"}]");
+  g_autofree char *json = one_event_dossier ("\"2025\"", sources, "");
+  static const char timeline[] =
+    "{\"events\": [{\"start_date\": {\"year\": \"2025\"}, \"text\": {\"headline\": \"H\"},"
+    " \"media\": {\"url\": \"dshostile-media-scheme:x\", \"credit\": \"C\"}}]}";
+  static const struct { const char *scheme; const char *by; } interned[] = {
+    { "dshostile-loader-scheme", "the loader (ds_reader_url, a refused source link)" },
+    { "dshostile-media-scheme", "the TimelineJS import (a media link)" },
+    { "dshostile-href-scheme", "ds_html_to_text() (a link in the text)" },
+  };
+  g_autoptr(DsDossier) dossier = NULL;
+  g_autofree char *text = NULL;
+  guint n_interned = 0;
+
+  assert_refused (json, strlen (json), "events[0].sources[0].url",
+                  "expected an http or https link");
+  dossier = assert_loads (timeline, strlen (timeline));
+  text = ds_html_to_text ("<a href=\"dshostile-href-scheme:x\">link</a>", NULL);
+  g_assert_cmpstr (text, ==, "link");
+
+  for (guint i = 0; i < G_N_ELEMENTS (interned); i++)
+    {
+      if (g_quark_try_string (interned[i].scheme) != 0)
+        {
+          g_test_message ("%s interned \"%s\"", interned[i].by, interned[i].scheme);
+          n_interned++;
+        }
+    }
+  if (n_interned > 0)
+    g_test_fail_printf ("%u of %u made-up schemes were interned for good", n_interned,
+                        (guint)G_N_ELEMENTS (interned));
 }
 
 /* --- Sizes ----------------------------------------------------------------------------- */
@@ -617,8 +668,8 @@ test_size_million_events (void)
 
   g_string_append (json, "{\"format\":\"dealscope/1\",\"id\":\"m\",\"title\":\"M\",\"events\":[");
   for (guint i = 0; i < 1000000; i++)
-    g_string_append_printf (json, "%s{\"id\":\"%x\",\"date\":\"2025\",\"title\":\"\",\"kind\":\"deal\",\"status\":\"denied\"}",
-                            i ? "," : "", i);
+    g_string_append_printf (json, "%s{\"id\":\"%x\",\"date\":\"2025\",\"title\":\"\","
+                            "\"kind\":\"deal\",\"status\":\"denied\"}", i ? "," : "", i);
   g_string_append (json, "]}");
   g_test_message ("1,000,000 events take %" G_GSIZE_FORMAT " bytes", json->len);
 
@@ -682,28 +733,32 @@ test_size_string_limit (void)
 static void
 test_size_many_actors (void)
 {
-  g_autoptr(GString) json = g_string_new ("{\"format\": \"dealscope/1\", \"id\": \"a\", \"title\": \"A\",\n \"actors\": [");
+  g_autoptr(GString) json =
+    g_string_new ("{\"format\": \"dealscope/1\", \"id\": \"a\", \"title\": \"A\",\n \"actors\": [");
   g_autoptr(DsDossier) dossier = NULL;
   g_autoptr(DsEvent) event = NULL;
   gint64 rss_before = peak_rss ();
   gint64 start;
 
   for (guint i = 0; i < 100000; i++)
-    g_string_append_printf (json, "%s{\"id\": \"a%u\", \"name\": \"Actor %u\", \"kind\": \"company\"}",
+    g_string_append_printf (json,
+                            "%s{\"id\": \"a%u\", \"name\": \"Actor %u\", \"kind\": \"company\"}",
                             i ? ",\n  " : "", i, i);
   g_string_append (json, "],\n \"events\": [{\"id\": \"e\", \"date\": \"2025\", \"title\": \"E\", "
-                         "\"kind\": \"deal\", \"status\": \"confirmed\", \"actors\": [\"a0\", \"a99999\"]}]}");
+                         "\"kind\": \"deal\", \"status\": \"confirmed\", "
+                         "\"actors\": [\"a0\", \"a99999\"]}]}");
 
   start = g_get_monotonic_time ();
   dossier = assert_loads (json->str, json->len);
-  g_test_message ("100,000 actors (%" G_GSIZE_FORMAT " bytes) loaded in %.2f s; peak memory grew by %"
-                  G_GINT64_FORMAT " MiB", json->len,
+  g_test_message ("100,000 actors (%" G_GSIZE_FORMAT " bytes) loaded in %.2f s; "
+                  "peak memory grew by %" G_GINT64_FORMAT " MiB", json->len,
                   (g_get_monotonic_time () - start) / (double)G_USEC_PER_SEC,
                   (peak_rss () - rss_before) / MIB);
 
   g_assert_cmpuint (g_list_model_get_n_items (ds_dossier_get_actors (dossier)), ==, 100000);
   g_assert_nonnull (ds_dossier_lookup_actor (dossier, "a99999"));
-  g_assert_cmpstr (ds_actor_get_name (ds_dossier_lookup_actor (dossier, "a54321")), ==, "Actor 54321");
+  g_assert_cmpstr (ds_actor_get_name (ds_dossier_lookup_actor (dossier, "a54321")), ==,
+                   "Actor 54321");
   event = g_list_model_get_item (ds_dossier_get_events (dossier), 0);
   g_assert_cmpstr (ds_event_get_actors (event)[1], ==, "a99999");
   g_assert_cmpint (peak_rss () - rss_before, <, 1024 * (gint64)MIB);
@@ -725,12 +780,13 @@ test_size_one_long_line (void)
   guint n_events;
 
   for (n_events = 0; events->len < 1000 * 1000; n_events++)
-    g_string_append_printf (events, "%s{\"id\": \"e%u\", \"date\": \"2025-09-22\", \"title\": \"Event %u\", "
-                            "\"kind\": \"deal\", \"status\": \"confirmed\"}",
+    g_string_append_printf (events, "%s{\"id\": \"e%u\", \"date\": \"2025-09-22\", "
+                            "\"title\": \"Event %u\", \"kind\": \"deal\", "
+                            "\"status\": \"confirmed\"}",
                             n_events ? ", " : "", n_events, n_events);
 
-  json = g_strdup_printf ("{\"format\": \"dealscope/1\", \"id\": \"l\", \"title\": \"L\", \"events\": [%s]}",
-                          events->str);
+  json = g_strdup_printf ("{\"format\": \"dealscope/1\", \"id\": \"l\", \"title\": \"L\", "
+                          "\"events\": [%s]}", events->str);
   g_assert_null (strchr (json, '\n'));
   dossier = assert_loads (json, strlen (json));
   g_assert_cmpuint (g_list_model_get_n_items (ds_dossier_get_events (dossier)), ==, n_events);
@@ -786,15 +842,16 @@ test_size_deep_nesting (void)
 static void
 test_size_many_errors (void)
 {
-  g_autoptr(GString) json = g_string_new ("{\"format\": \"dealscope/1\", \"id\": \"x\", \"title\": \"X\", \"events\": [");
+  g_autoptr(GString) json =
+    g_string_new ("{\"format\": \"dealscope/1\", \"id\": \"x\", \"title\": \"X\", \"events\": [");
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DsDossier) dossier = NULL;
   const DsProblem *last;
 
   for (guint i = 0; i < 10000; i++)
-    g_string_append_printf (json, "%s{\"id\": \"e%u\", \"date\": \"2025\", \"title\": \"E\", \"kind\": \"deal\","
-                            " \"status\": \"nope\"}", i ? ",\n" : "", i);
+    g_string_append_printf (json, "%s{\"id\": \"e%u\", \"date\": \"2025\", \"title\": \"E\", "
+                            "\"kind\": \"deal\", \"status\": \"nope\"}", i ? ",\n" : "", i);
   g_string_append (json, "]}");
 
   dossier = load_string (json->str, json->len, &problems, &error);
@@ -919,17 +976,20 @@ static const AmountCase amount_cases[] = {
   { "subnormal-scaled", "5e-324", "T", NULL, NULL, 5e-324 * 1e12 },
   { "below-subnormal", "1e-400", NULL, NULL, NULL, 0 },
   { "negative", "-1", NULL, "events[0].amount.value", "expected an amount of zero or more", 0 },
-  { "negative-tiny", "-5e-324", NULL, "events[0].amount.value", "expected an amount of zero or more", 0 },
+  { "negative-tiny", "-5e-324", NULL, "events[0].amount.value",
+    "expected an amount of zero or more", 0 },
   { "2^53", "9007199254740992", NULL, NULL, NULL, 9007199254740992.0 },
   { "2^53+1", "9007199254740993", NULL, "events[0].amount.value", "too large to be exact", 0 },
-  { "beyond-int64", "12345678901234567890", NULL, "events[0].amount.value", "too large to be exact", 0 },
+  { "beyond-int64", "12345678901234567890", NULL, "events[0].amount.value", "too large to be exact",
+    0 },
 };
 
 static void
 test_amount_case (gconstpointer data)
 {
   const AmountCase *c = data;
-  g_autofree char *scale = c->scale ? g_strdup_printf (", \"scale\": \"%s\"", c->scale) : g_strdup ("");
+  g_autofree char *scale = c->scale ? g_strdup_printf (", \"scale\": \"%s\"", c->scale)
+                                    : g_strdup ("");
   g_autofree char *amount = g_strdup_printf ("\"amount\": {\"value\": %s%s, \"currency\": \"USD\"}",
                                              c->value, scale);
   g_autofree char *json = one_event_dossier ("\"2025\"", amount, "");
@@ -1135,7 +1195,8 @@ test_file_dev_zero (void)
 
   /* A device has no size: it is read with a hard cap and refused at 64 MiB. */
   load_file_expecting ("/dev/zero", DS_LOADER_ERROR, DS_LOADER_ERROR_TOO_LARGE);
-  g_test_message ("refused after %.2f s", (g_get_monotonic_time () - start) / (double)G_USEC_PER_SEC);
+  g_test_message ("refused after %.2f s",
+                  (g_get_monotonic_time () - start) / (double)G_USEC_PER_SEC);
 }
 
 typedef struct
@@ -1164,7 +1225,8 @@ fifo_writer_thread (gpointer data)
     return NULL;
 
   fcntl (fd, F_SETFL, fcntl (fd, F_GETFL) & ~O_NONBLOCK);
-  w->wrote = write (fd, minimal_dossier, strlen (minimal_dossier)) == (gssize)strlen (minimal_dossier);
+  w->wrote = write (fd, minimal_dossier, strlen (minimal_dossier)) ==
+             (gssize)strlen (minimal_dossier);
   close (fd);
 
   return NULL;
@@ -1407,8 +1469,8 @@ test_settings_corrupt (gconstpointer data)
 
 /* --- Problems are always text -------------------------------------------------------------- */
 
-/* Every problem about every file of invalid/, hostile/ and timelinejs/invalid/ is valid UTF-8: problems are
- * shown in a label and printed by --validate. */
+/* Every problem about every file of invalid/, hostile/ and timelinejs/invalid/ is valid
+ * UTF-8: problems are shown in a label and printed by --validate. */
 static void
 test_problems_utf8 (gconstpointer data)
 {
@@ -1456,10 +1518,12 @@ add_problem_tests (const char *subdir)
   for (guint i = 0; i < names->len; i++)
     {
       const char *file = g_ptr_array_index (names, i);
-      g_autofree char *test_path = g_strdup_printf ("/dealscope/hostile/problems-utf8/%s/%s", subdir, file);
+      g_autofree char *test_path = g_strdup_printf ("/dealscope/hostile/problems-utf8/%s/%s",
+                                                    subdir, file);
 
       /* The path strings live as long as the test program. */
-      g_test_add_data_func_full (test_path, g_build_filename (dir, file, NULL), test_problems_utf8, g_free);
+      g_test_add_data_func_full (test_path, g_build_filename (dir, file, NULL),
+                                 test_problems_utf8, g_free);
     }
 }
 
@@ -1481,12 +1545,14 @@ main (int   argc,
 
   for (guint i = 0; i < G_N_ELEMENTS (refused_links); i++)
     {
-      g_autofree char *path = g_strdup_printf ("/dealscope/hostile/links/refused/%s", refused_links[i].name);
+      g_autofree char *path = g_strdup_printf ("/dealscope/hostile/links/refused/%s",
+                                               refused_links[i].name);
       g_test_add_data_func (path, &refused_links[i], test_link_refused);
     }
   for (guint i = 0; i < G_N_ELEMENTS (accepted_links); i++)
     {
-      g_autofree char *path = g_strdup_printf ("/dealscope/hostile/links/accepted/%s", accepted_links[i].name);
+      g_autofree char *path = g_strdup_printf ("/dealscope/hostile/links/accepted/%s",
+                                               accepted_links[i].name);
       g_test_add_data_func (path, &accepted_links[i], test_link_accepted);
     }
 
@@ -1508,7 +1574,8 @@ main (int   argc,
     }
   for (guint i = 0; i < G_N_ELEMENTS (amount_cases); i++)
     {
-      g_autofree char *path = g_strdup_printf ("/dealscope/hostile/numbers/%s", amount_cases[i].name);
+      g_autofree char *path = g_strdup_printf ("/dealscope/hostile/numbers/%s",
+                                               amount_cases[i].name);
       g_test_add_data_func (path, &amount_cases[i], test_amount_case);
     }
   g_test_add_func ("/dealscope/hostile/numbers/elsewhere", test_numbers_elsewhere);
@@ -1521,11 +1588,13 @@ main (int   argc,
 
   /* Last: they fail until the bugs they were written for are fixed, and a failure
    * stops the test program. */
+  g_test_add_func ("/dealscope/hostile/quarks/scheme-not-interned", test_link_scheme_not_interned);
   g_test_add_func ("/dealscope/hostile/json-glib/bad-surrogate-leak", test_json_bad_surrogate);
   g_test_add_func ("/dealscope/hostile/json-glib/error-utf8", test_json_error_utf8);
   for (guint i = 0; i < G_N_ELEMENTS (settings_cases); i++)
     {
-      g_autofree char *path = g_strdup_printf ("/dealscope/hostile/settings/%s", settings_cases[i].name);
+      g_autofree char *path = g_strdup_printf ("/dealscope/hostile/settings/%s",
+                                               settings_cases[i].name);
       g_test_add_data_func (path, &settings_cases[i], test_settings_corrupt);
     }
 
