@@ -313,7 +313,8 @@ read_row_type (Csv      *c,
 {
   guint field;
   const char *value = cell (c, row, COL_TYPE, &field);
-  g_autofree char *word = value ? g_ascii_strdown (g_strstrip (g_strdup (value)), -1) : NULL;
+  g_autofree char *stripped = value ? g_strstrip (g_strdup (value)) : NULL;
+  g_autofree char *word = stripped ? g_ascii_strdown (stripped, -1) : NULL;
 
   *type = ROW_EVENT;
   if (word == NULL)
