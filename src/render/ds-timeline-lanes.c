@@ -92,7 +92,7 @@ draw_lane (Frame *frame,
       double y = rows_top + row_height * (item->row + 0.5);
       double x0 = _ds_timeline_clamp_x (item->x);
 
-      /* A span hardly longer than its marker would only make a stub. */
+      /* A span hardly longer than its marker would only look like a smudge. */
       if (item->count == 0 ||
           !isfinite (item->span_end_x) || item->span_end_x <= MAX (x0, item->x + item->half + 4))
         continue;
