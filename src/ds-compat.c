@@ -51,10 +51,12 @@ typedef struct
 {
   DsCompatFileCallback callback;
   gpointer user_data;
+  gboolean save;
 } FileRequest;
 
+/* One callback for both dialogs: only the finish function differs. */
 static void
-file_dialog_open_cb (GObject      *object,
+file_dialog_done_cb (GObject      *object,
                      GAsyncResult *result,
                      gpointer      data)
 {
@@ -62,7 +64,10 @@ file_dialog_open_cb (GObject      *object,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
-  file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, &error);
+  if (request->save)
+    file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, &error);
+  else
+    file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, &error);
   if (error != NULL && !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
     g_message ("Could not choose a file: %s", error->message);
   request->callback (file, request->user_data);
@@ -135,7 +140,7 @@ ds_compat_choose_file_to_open (GtkWindow            *parent,
     gtk_file_dialog_set_modal (dialog, TRUE);
     if (filters != NULL)
       gtk_file_dialog_set_filters (dialog, filters);
-    gtk_file_dialog_open (dialog, parent, cancellable, file_dialog_open_cb, request);
+    gtk_file_dialog_open (dialog, parent, cancellable, file_dialog_done_cb, request);
   }
 #else
   request->native = gtk_file_chooser_native_new (title, parent,
@@ -146,23 +151,6 @@ ds_compat_choose_file_to_open (GtkWindow            *parent,
 #endif
 }
 
-#if GTK_CHECK_VERSION (4, 10, 0)
-static void
-file_dialog_save_cb (GObject      *object,
-                     GAsyncResult *result,
-                     gpointer      data)
-{
-  FileRequest *request = data;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-
-  file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, &error);
-  if (error != NULL && !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
-    g_message ("Could not choose a file: %s", error->message);
-  request->callback (file, request->user_data);
-  g_free (request);
-}
-#endif
 
 void
 ds_compat_choose_file_to_save (GtkWindow            *parent,
@@ -189,7 +177,8 @@ ds_compat_choose_file_to_save (GtkWindow            *parent,
     gtk_file_dialog_set_initial_name (dialog, initial_name);
     if (filters != NULL)
       gtk_file_dialog_set_filters (dialog, filters);
-    gtk_file_dialog_save (dialog, parent, NULL, file_dialog_save_cb, request);
+    request->save = TRUE;
+    gtk_file_dialog_save (dialog, parent, NULL, file_dialog_done_cb, request);
   }
 #else
   request->native = gtk_file_chooser_native_new (title, parent,
