@@ -44,6 +44,9 @@ struct _DsWindow
   DsTimelinePage *timeline_page;
   DsChartsPage *charts_page;
   DsTakeawaysPage *takeaways_page;
+  /* The hidden pages get the dossier when first shown: building them costs start-up. */
+  gboolean charts_page_stale;
+  gboolean takeaways_page_stale;
 };
 
 void _ds_window_show_problems      (DsWindow       *self,

@@ -80,6 +80,24 @@ show_view_action (GtkWidget  *widget,
     adw_view_stack_set_visible_child_name (self->stack, name);
 }
 
+/* Gives a page the window's dossier the first time it is shown after a change. */
+static void
+sync_visible_page (DsWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->stack);
+
+  if (self->charts_page_stale && g_strcmp0 (name, "charts") == 0)
+    {
+      self->charts_page_stale = FALSE;
+      ds_charts_page_set_dossier (self->charts_page, self->dossier);
+    }
+  else if (self->takeaways_page_stale && g_strcmp0 (name, "takeaways") == 0)
+    {
+      self->takeaways_page_stale = FALSE;
+      ds_takeaways_page_set_dossier (self->takeaways_page, self->dossier);
+    }
+}
+
 static void
 event_activated_cb (DsWindow *self,
                     DsEvent  *event)
@@ -220,6 +238,8 @@ ds_window_init (DsWindow *self)
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 
+  g_signal_connect_object (self->stack, "notify::visible-child",
+                           G_CALLBACK (sync_visible_page), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->takeaways_page, "event-activated",
                            G_CALLBACK (event_activated_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->takeaways_page, "series-activated",
@@ -258,8 +278,11 @@ ds_window_set_dossier (DsWindow  *self,
     return;
 
   ds_timeline_page_set_dossier (self->timeline_page, dossier);
-  ds_charts_page_set_dossier (self->charts_page, dossier);
-  ds_takeaways_page_set_dossier (self->takeaways_page, dossier);
+  /* Hidden pages let the old dossier go now and build for the new one when shown. */
+  ds_charts_page_set_dossier (self->charts_page, NULL);
+  ds_takeaways_page_set_dossier (self->takeaways_page, NULL);
+  self->charts_page_stale = dossier != NULL;
+  self->takeaways_page_stale = dossier != NULL;
 
   if (dossier != NULL)
     {
@@ -270,6 +293,7 @@ ds_window_set_dossier (DsWindow  *self,
       adw_view_stack_set_visible_child_name (self->stack,
                                              view_names[ds_dossier_get_default_view (dossier)]);
     }
+  sync_visible_page (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DOSSIER]);
 }

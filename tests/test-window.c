@@ -9,6 +9,7 @@
 #include "ds-test-ui.h"
 
 #include "ds-application.h"
+#include "ds-charts-page.h"
 #include "ds-takeaways-page.h"
 #include "ds-timeline-page.h"
 #include "ds-window.h"
@@ -286,6 +287,41 @@ test_open_valid_replaces_dossier (Fixture       *fixture,
   g_assert_cmpstr (ds_dossier_get_id (ds_window_get_dossier (fixture->window)), ==, "example");
 }
 
+static guint
+n_charts (DsChartsPage *page)
+{
+  GPtrArray *charts = ds_charts_page_get_charts (page);
+
+  return charts != NULL ? charts->len : 0;
+}
+
+/* The pages a user has not opened yet are built when first shown, and let an old
+ * dossier go as soon as another one replaces it. */
+static void
+test_hidden_pages_built_when_shown (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  GtkWidget *root = GTK_WIDGET (fixture->window);
+  DsChartsPage *charts = DS_CHARTS_PAGE (ds_test_find_widget (root, DS_TYPE_CHARTS_PAGE, NULL));
+  g_autofree char *path = g_build_filename (TEST_DATA_DIR, "valid", "minimal.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  /* A new window opens on the bundled dossier's Timeline. */
+  g_assert_nonnull (charts);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (ds_test_find_widget (root, ADW_TYPE_VIEW_STACK, NULL))),
+                   ==, "timeline");
+  g_assert_cmpuint (n_charts (charts), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (root, "win.show-view", "s", "charts"));
+  g_assert_cmpuint (n_charts (charts), >, 0);
+
+  g_assert_true (gtk_widget_activate_action (root, "win.show-view", "s", "timeline"));
+  ds_window_open_file (fixture->window, file);
+  wait_for_load (fixture);
+  g_assert_cmpstr (ds_dossier_get_id (ds_window_get_dossier (fixture->window)), ==, "example");
+  g_assert_cmpuint (n_charts (charts), ==, 0);
+}
+
 static gboolean
 wait_for (gboolean (*condition) (gpointer), gpointer data, guint seconds)
 {
@@ -460,6 +496,7 @@ main (int   argc,
   ADD ("reload-on-change", test_reload_on_change);
   ADD ("open-in-running-instance", test_open_in_running_instance);
   ADD ("drop-opens-file", test_drop_opens_file);
+  ADD ("hidden-pages-built-when-shown", test_hidden_pages_built_when_shown);
   ADD ("open-invalid-keeps-dossier", test_open_invalid_keeps_dossier);
   ADD ("open-valid-replaces-dossier", test_open_valid_replaces_dossier);
 
