@@ -53,14 +53,11 @@ typedef struct
 
 static GtkLabel *
 add_label (GtkBox     *box,
-           const char *css_class,
-           gboolean    wrap)
+           const char *css_class)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), wrap);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   gtk_box_append (box, label);
@@ -79,7 +76,7 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   Row *parts = g_new0 (Row, 1);
 
   gtk_widget_add_css_class (row, "event-row");
-  parts->date = add_label (GTK_BOX (row), "event-date", FALSE);
+  parts->date = add_label (GTK_BOX (row), "event-date");
   gtk_label_set_width_chars (parts->date, 12);
   gtk_widget_set_valign (GTK_WIDGET (parts->date), GTK_ALIGN_START);
   gtk_widget_set_hexpand (text, TRUE);
@@ -87,19 +84,18 @@ setup_row_cb (GtkSignalListItemFactory *factory,
 
   parts->badge = ds_status_badge_new (DS_STATUS_CONFIRMED);
   gtk_box_append (GTK_BOX (status_line), parts->badge);
-  parts->kind = add_label (GTK_BOX (status_line), "dim-label", FALSE);
+  parts->kind = add_label (GTK_BOX (status_line), "dim-label");
   gtk_widget_add_css_class (GTK_WIDGET (parts->kind), "caption");
   gtk_box_append (GTK_BOX (text), status_line);
 
-  /* Rows are measured many times: bounded, ellipsized labels keep that cheap (an
-   * unbounded wrapping label costs most of start-up). The detail pane has it all. */
-  parts->title = add_label (GTK_BOX (text), "heading", TRUE);
-  gtk_label_set_lines (parts->title, 2);
+  /* Rows are measured many times, at every width the panes try: single-line,
+   * ellipsized labels have one size whatever the width, where wrapping ones are shaped
+   * again for each (most of start-up). The detail pane shows the whole text. */
+  parts->title = add_label (GTK_BOX (text), "heading");
   gtk_label_set_ellipsize (parts->title, PANGO_ELLIPSIZE_END);
-  parts->summary = add_label (GTK_BOX (text), NULL, TRUE);
-  gtk_label_set_lines (parts->summary, 2);
+  parts->summary = add_label (GTK_BOX (text), NULL);
   gtk_label_set_ellipsize (parts->summary, PANGO_ELLIPSIZE_END);
-  parts->meta = add_label (GTK_BOX (text), "dim-label", FALSE);
+  parts->meta = add_label (GTK_BOX (text), "dim-label");
   gtk_label_set_ellipsize (parts->meta, PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (GTK_WIDGET (parts->meta), "caption");
 
