@@ -878,6 +878,34 @@ test_csv (void)
   ds_chart_free (chart);
 }
 
+/* Dossier text a spreadsheet would take for a formula is made text; numbers, negative
+ * ones included, stay numbers. */
+static void
+test_csv_formula_text (void)
+{
+  double x[] = { 1 };
+  double y[] = { -3 };
+  DsChart *chart = ds_chart_new ("csv", "CSV", DS_CHART_LINES, DS_CHART_X_NUMBER);
+  g_autofree char *csv = NULL;
+
+  ds_chart_add_xy_series (chart, "=HYPERLINK(\"http://example.com\")", x, y, 1, DS_POINT_ACTUAL, NULL);
+  ds_chart_add_xy_series (chart, "@SUM(A1)", x, y, 1, DS_POINT_ACTUAL, NULL);
+  ds_chart_add_xy_series (chart, "+1", x, y, 1, DS_POINT_ACTUAL, NULL);
+  ds_chart_add_xy_series (chart, "-1", x, y, 1, DS_POINT_ACTUAL, NULL);
+  ds_chart_add_xy_series (chart, "a=b", x, y, 1, DS_POINT_ACTUAL, NULL);
+
+  csv = ds_chart_to_csv (chart);
+  g_assert_cmpstr (csv, ==,
+                   "series,x,value,low,high,status,source\r\n"
+                   "\"'=HYPERLINK(\"\"http://example.com\"\")\",1,-3,,,actual,\r\n"
+                   "'@SUM(A1),1,-3,,,actual,\r\n"
+                   "'+1,1,-3,,,actual,\r\n"
+                   "'-1,1,-3,,,actual,\r\n"
+                   "a=b,1,-3,,,actual,\r\n");
+
+  ds_chart_free (chart);
+}
+
 static void
 test_describe_lines (void)
 {
@@ -1279,6 +1307,7 @@ main (int   argc,
   g_test_add_func ("/dealscope/chart/hit-test", test_hit_test);
   g_test_add_func ("/dealscope/chart/logarithmic", test_logarithmic);
   g_test_add_func ("/dealscope/chart/csv", test_csv);
+  g_test_add_func ("/dealscope/chart/csv-formula-text", test_csv_formula_text);
   g_test_add_func ("/dealscope/chart/describe/lines", test_describe_lines);
   g_test_add_func ("/dealscope/chart/format", test_format);
   g_test_add_func ("/dealscope/chart/builder/bundled", test_builder_bundled);

@@ -214,6 +214,20 @@ append_field (GString    *line,
   g_string_append_c (line, '"');
 }
 
+/* Dossier text that a spreadsheet would run as a formula (OWASP's list of leading
+ * characters) gets a leading apostrophe, which spreadsheets read as "this is text". */
+static void
+append_text_field (GString    *line,
+                   const char *text,
+                   gboolean    first)
+{
+  g_autofree char *quoted = NULL;
+
+  if (text != NULL && text[0] != '\0' && strchr ("=+-@\t\r", text[0]) != NULL)
+    text = quoted = g_strconcat ("'", text, NULL);
+  append_field (line, text, first);
+}
+
 /* The shortest of %.15g and %.17g that reads back as @value, with a '.' always. */
 static void
 append_number (GString *line,
@@ -257,7 +271,7 @@ ds_chart_to_csv (DsChart *chart)
           if (!in_range (chart, item, i, first, last))
             continue;
 
-          append_field (csv, item->title, TRUE);
+          append_text_field (csv, item->title, TRUE);
           if (item->series != NULL)
             {
               g_autofree char *date = ds_date_to_string (&ds_series_get_point (item->series, i)->date);
@@ -270,7 +284,7 @@ ds_chart_to_csv (DsChart *chart)
           append_number (csv, item->low != NULL ? item->low[i] : NAN);
           append_number (csv, item->high != NULL ? item->high[i] : NAN);
           append_field (csv, ds_point_status_to_nick (ds_chart_series_status (item, i)), FALSE);
-          append_field (csv, ds_chart_series_source (item, i), FALSE);
+          append_text_field (csv, ds_chart_series_source (item, i), FALSE);
           g_string_append (csv, "\r\n");
         }
     }
