@@ -80,6 +80,30 @@ show_view_action (GtkWidget  *widget,
     adw_view_stack_set_visible_child_name (self->stack, name);
 }
 
+static void
+release_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  g_object_unref (task_data);
+}
+
+/* A big dossier takes a quarter of a second to free (100,000 events): let a worker
+ * drop the last reference, once no widget holds it, so that the window stays live. */
+static void
+release_off_main_thread (DsDossier *dossier)
+{
+  g_autoptr(GTask) task = NULL;
+
+  if (dossier == NULL)
+    return;
+
+  task = g_task_new (NULL, NULL, NULL, NULL);
+  g_task_set_task_data (task, dossier, NULL);
+  g_task_run_in_thread (task, release_thread);
+}
+
 /* Gives a page the window's dossier the first time it is shown after a change. */
 static void
 sync_visible_page (DsWindow *self)
@@ -270,12 +294,16 @@ ds_window_set_dossier (DsWindow  *self,
                        DsDossier *dossier)
 {
   static const char * const view_names[] = { "timeline", "charts", "takeaways" };
+  g_autoptr(DsDossier) old = NULL;
 
   g_return_if_fail (DS_IS_WINDOW (self));
   g_return_if_fail (!dossier || DS_IS_DOSSIER (dossier));
 
-  if (!g_set_object (&self->dossier, dossier))
+  if (self->dossier == dossier)
     return;
+
+  old = g_steal_pointer (&self->dossier);
+  self->dossier = dossier != NULL ? g_object_ref (dossier) : NULL;
 
   ds_timeline_page_set_dossier (self->timeline_page, dossier);
   /* Hidden pages let the old dossier go now and build for the new one when shown. */
@@ -296,6 +324,7 @@ ds_window_set_dossier (DsWindow  *self,
   sync_visible_page (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DOSSIER]);
+  release_off_main_thread (g_steal_pointer (&old));
 }
 
 char **

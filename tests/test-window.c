@@ -287,6 +287,16 @@ test_open_valid_replaces_dossier (Fixture       *fixture,
   g_assert_cmpstr (ds_dossier_get_id (ds_window_get_dossier (fixture->window)), ==, "example");
 }
 
+static gboolean wait_for (gboolean (*condition) (gpointer), gpointer data, guint seconds);
+
+static gboolean
+weak_ref_is_empty (gpointer data)
+{
+  g_autoptr(GObject) object = g_weak_ref_get (data);
+
+  return object == NULL;
+}
+
 static guint
 n_charts (DsChartsPage *page)
 {
@@ -305,6 +315,7 @@ test_hidden_pages_built_when_shown (Fixture       *fixture,
   DsChartsPage *charts = DS_CHARTS_PAGE (ds_test_find_widget (root, DS_TYPE_CHARTS_PAGE, NULL));
   g_autofree char *path = g_build_filename (TEST_DATA_DIR, "valid", "minimal.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
+  GWeakRef old;
 
   /* A new window opens on the bundled dossier's Timeline. */
   g_assert_nonnull (charts);
@@ -316,10 +327,15 @@ test_hidden_pages_built_when_shown (Fixture       *fixture,
   g_assert_cmpuint (n_charts (charts), >, 0);
 
   g_assert_true (gtk_widget_activate_action (root, "win.show-view", "s", "timeline"));
+  g_weak_ref_init (&old, ds_window_get_dossier (fixture->window));
   ds_window_open_file (fixture->window, file);
   wait_for_load (fixture);
   g_assert_cmpstr (ds_dossier_get_id (ds_window_get_dossier (fixture->window)), ==, "example");
   g_assert_cmpuint (n_charts (charts), ==, 0);
+
+  /* Nothing keeps the replaced dossier alive; a worker frees it. */
+  g_assert_true (wait_for (weak_ref_is_empty, &old, 10));
+  g_weak_ref_clear (&old);
 }
 
 static gboolean
