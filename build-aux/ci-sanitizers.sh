@@ -8,8 +8,8 @@
 #      in _build-asan: the unit suite with leak detection (build-aux/lsan.supp hides
 #      only system libraries' one-time allocations), the ui suite without it;
 #   2. the unit suite of the ordinary _build under valgrind (the 'valgrind' test setup
-#      of tests/meson.build: errors and definite leaks fail; fontconfig's own blocks are
-#      suppressed here, as for ASan);
+#      of tests/meson.build: errors and definite leaks fail; system libraries' one-time
+#      blocks are suppressed by build-aux/valgrind.supp, as by lsan.supp for ASan);
 #   3. every fuzz target for FUZZ_SECONDS (default 30) each (fuzz/run.sh).
 # Installs clang, libclang-rt-14-dev and valgrind when they are missing (apt-get, with
 # sudo when not root). Exits non-zero if any step failed; prints a summary either way.
@@ -104,34 +104,14 @@ fi
 # --- 2. valgrind ------------------------------------------------------------------------
 
 note "unit suite of $BUILD_DIR under valgrind"
-# GLib's and GTK's suppressions come with the test setup. fontconfig also keeps, for the
-# life of the process, blocks it allocated itself (its configuration, read once, and
-# the patterns pango asks for) behind pointers valgrind cannot follow: hide only leaks
-# allocated directly inside libfontconfig, as build-aux/lsan.supp does for ASan.
-cat > "$LOG_DIR/fontconfig.supp" <<'EOF'
-{
-   fontconfig-own-allocations
-   Memcheck:Leak
-   match-leak-kinds: definite
-   fun:*alloc
-   obj:*/libfontconfig.so*
-}
-{
-   fontconfig-own-strings
-   Memcheck:Leak
-   match-leak-kinds: definite
-   fun:strdup
-   obj:*/libfontconfig.so*
-}
-EOF
+# Every suppression (GLib's, GTK's, build-aux/valgrind.supp) comes with the test setup.
 if [ ! -f "$BUILD_DIR/build.ninja" ]; then
   meson setup "$BUILD_DIR" > "$LOG_DIR/build-setup.log" 2>&1
 fi
 ninja -C "$BUILD_DIR" > "$LOG_DIR/build.log" 2>&1
 status=$?
 if [ $status = 0 ]; then
-  VALGRIND_OPTS="--suppressions=$LOG_DIR/fontconfig.supp ${VALGRIND_OPTS:-}" \
-    meson test -C "$BUILD_DIR" --no-rebuild --setup valgrind --suite unit --print-errorlogs \
+  meson test -C "$BUILD_DIR" --no-rebuild --setup valgrind --suite unit --print-errorlogs \
     > "$LOG_DIR/valgrind-unit.log" 2>&1
   status=$?
   [ $status = 0 ] || failures "$LOG_DIR/valgrind-unit.log"
