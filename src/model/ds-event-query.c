@@ -52,40 +52,6 @@ G_DEFINE_FINAL_TYPE (DsEventQuery, ds_event_query, G_TYPE_OBJECT)
 static GParamSpec *properties [N_PROPS];
 static guint signals [N_SIGNALS];
 
-/* Letters that neither decomposition nor case folding take apart, and the
- * typographic variants of characters that people type in plain ASCII. */
-static const char *
-fold_special (gunichar c)
-{
-  switch (c)
-    {
-    case 0x00E6: return "ae";   /* æ */
-    case 0x0153: return "oe";   /* œ */
-    case 0x00F8: return "o";    /* ø */
-    case 0x0142: return "l";    /* ł */
-    case 0x0111: return "d";    /* đ */
-    case 0x00F0: return "d";    /* ð */
-    case 0x00FE: return "th";   /* þ */
-    case 0x0131: return "i";    /* dotless ı */
-    case 0x2018: case 0x2019: case 0x201B: case 0x02BC: case 0x2032:
-      return "'";
-    case 0x201C: case 0x201D: case 0x201F: case 0x2033:
-      return "\"";
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
-      return "-";
-    default:
-      return NULL;
-    }
-}
-
-static gboolean
-is_dropped_mark (gunichar c)
-{
-  GUnicodeType type = g_unichar_type (c);
-
-  return type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_ENCLOSING_MARK;
-}
-
 static char **
 split_words (const char *normalized)
 {
@@ -627,54 +593,4 @@ ds_event_query_get_last_change (DsEventQuery *self)
   g_return_val_if_fail (DS_IS_EVENT_QUERY (self), DS_EVENT_QUERY_CHANGE_DIFFERENT);
 
   return self->last_change;
-}
-
-char *
-ds_normalize_for_search (const char *text)
-{
-  g_autofree char *valid = NULL;
-  g_autofree char *decomposed = NULL;
-  g_autofree char *folded = NULL;
-  GString *out;
-  gboolean pending_space = FALSE;
-
-  if (text == NULL)
-    return g_strdup ("");
-
-  if (!g_utf8_validate (text, -1, NULL))
-    text = valid = g_utf8_make_valid (text, -1);
-
-  /* Compatibility decomposition also takes ligatures (ﬁ) and full-width forms apart;
-   * folding after it lowers what the decomposition produced. */
-  decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFKD);
-  folded = g_utf8_casefold (decomposed, -1);
-  out = g_string_sized_new (strlen (folded));
-
-  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      const char *special;
-
-      if (g_unichar_isspace (c))
-        {
-          pending_space = out->len > 0;
-          continue;
-        }
-
-      if (is_dropped_mark (c))
-        continue;
-
-      if (pending_space)
-        {
-          g_string_append_c (out, ' ');
-          pending_space = FALSE;
-        }
-
-      if ((special = fold_special (c)) != NULL)
-        g_string_append (out, special);
-      else
-        g_string_append_unichar (out, c);
-    }
-
-  return g_string_free (out, FALSE);
 }

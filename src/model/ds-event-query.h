@@ -14,6 +14,7 @@
 #include <glib-object.h>
 
 #include "ds-dossier.h"
+#include "ds-text.h"
 
 G_BEGIN_DECLS
 
@@ -61,9 +62,5 @@ gboolean      ds_event_query_matches            (DsEventQuery *self,
                                                  DsEvent      *event);
 /* Valid during and after "changed": what the change that caused it did. */
 DsEventQueryChange ds_event_query_get_last_change (DsEventQuery *self);
-
-/* Lower case, accents removed, whitespace collapsed: "Économie  NONSENS" →
- * "economie nonsens". */
-char         *ds_normalize_for_search           (const char   *text);
 
 G_END_DECLS
