@@ -9,10 +9,15 @@
 
 #include <string.h>
 
+#include "ds-event-haystacks.h"
 #include "ds-event-query.h"
 
 #define ALL_STATUSES ((1u << (DS_STATUS_PLANNED + 1)) - 1)
 #define ALL_KINDS    ((1u << (DS_EVENT_FILING + 1)) - 1)
+
+/* Up to this many events, the haystacks are built at once (a few milliseconds); above,
+ * in a worker thread, and the text is not applied until they are ready. */
+#define SYNC_BUILD_MAX_EVENTS 1000
 
 struct _DsEventQuery
 {
@@ -20,10 +25,17 @@ struct _DsEventQuery
 
   DsDossier *dossier;
 
-  /* Built once: the normalized text of each event, in the order of the dossier's
-   * events, and each event's place in that array (the keys hold a reference). */
-  GPtrArray *haystacks;
-  GHashTable *event_index;
+  /* The events in the dossier's order, then, built once, their normalized text. */
+  DsEventTable *table;
+  DsEventHaystacks *haystacks;   /* NULL while a worker builds them */
+  GCancellable *cancellable;     /* of that worker */
+  guint find_hint;               /* the index after the last event looked up */
+
+  /* What matches, one byte per event; recomputed on demand after a change, and only
+   * for the events that matched when every change since only narrowed. */
+  guint8 *matches;
+  gboolean matches_stale;
+  gboolean matches_narrow;
 
   char *text;
   char *normalized;
@@ -39,6 +51,7 @@ enum {
   PROP_0,
   PROP_DOSSIER,
   PROP_TEXT,
+  PROP_READY,
   N_PROPS
 };
 
@@ -85,118 +98,6 @@ words_imply (const char * const *narrower,
   return TRUE;
 }
 
-static void
-append_piece (GString    *raw,
-              const char *piece)
-{
-  if (piece == NULL || piece[0] == '\0')
-    return;
-
-  g_string_append (raw, piece);
-  g_string_append_c (raw, '\n');
-}
-
-static void
-append_piece_once (GString    *raw,
-                   const char *piece)
-{
-  if (piece != NULL && piece[0] != '\0' && strstr (raw->str, piece) == NULL)
-    append_piece (raw, piece);
-}
-
-static void
-append_text (GString      *raw,
-             const DsText *text)
-{
-  guint n = ds_text_get_n_languages (text);
-
-  for (guint i = 0; i < n; i++)
-    append_piece_once (raw, ds_text_get_for (text, ds_text_get_language_at (text, i)));
-}
-
-static void
-append_actor (DsEventQuery *self,
-              GString      *raw,
-              const char   *id_or_name)
-{
-  DsActor *actor = ds_dossier_lookup_actor (self->dossier, id_or_name);
-
-  append_piece_once (raw, id_or_name);
-  if (actor != NULL)
-    append_text (raw, ds_actor_get_name_text (actor));
-}
-
-/* Every language of every text, so that either language finds the event. */
-static void
-append_event_fields (DsEventQuery *self,
-                     GString      *raw,
-                     DsEvent      *event)
-{
-  const char * const *actors = ds_event_get_actors (event);
-  const char * const *tags = ds_event_get_tags (event);
-  const DsMoney *amount = ds_event_get_amount (event);
-
-  append_text (raw, ds_event_get_title_text (event));
-  append_text (raw, ds_event_get_summary_text (event));
-  append_text (raw, ds_event_get_quote_text (event));
-  append_text (raw, ds_event_get_amount_label_text (event));
-
-  if (ds_event_get_quote_speaker (event) != NULL)
-    append_actor (self, raw, ds_event_get_quote_speaker (event));
-
-  for (guint i = 0; actors[i] != NULL; i++)
-    append_actor (self, raw, actors[i]);
-
-  for (guint i = 0; i < ds_event_get_n_sources (event); i++)
-    {
-      const DsSource *source = ds_event_get_source (event, i);
-
-      append_piece_once (raw, source->publication);
-      if (source->title != NULL)
-        append_text (raw, source->title);
-    }
-
-  for (guint i = 0; tags[i] != NULL; i++)
-    append_piece_once (raw, tags[i]);
-
-  if (amount != NULL)
-    {
-      g_autofree char *formatted = ds_money_format (amount);
-      append_piece_once (raw, formatted);
-    }
-}
-
-static void
-build_haystacks (DsEventQuery *self)
-{
-  GListModel *events = ds_dossier_get_events (self->dossier);
-  guint n = g_list_model_get_n_items (events);
-  g_autoptr(GString) raw = g_string_new (NULL);
-
-  for (guint i = 0; i < n; i++)
-    {
-      DsEvent *event = g_list_model_get_item (events, i);
-
-      g_string_truncate (raw, 0);
-      append_event_fields (self, raw, event);
-      g_ptr_array_add (self->haystacks, ds_normalize_for_search (raw->str));
-      /* The table takes the reference from g_list_model_get_item(). */
-      g_hash_table_insert (self->event_index, event, GUINT_TO_POINTER (i));
-    }
-}
-
-/* For an event that is not in the dossier (it should not happen): built on demand. */
-static char *
-build_haystack (DsEventQuery *self,
-                DsEvent      *event)
-{
-  g_autoptr(GString) raw = g_string_new (NULL);
-
-  append_event_fields (self, raw, event);
-
-  return ds_normalize_for_search (raw->str);
-}
-
 static gboolean
 text_matches (const char         *haystack,
               const char * const *words)
@@ -208,10 +109,103 @@ text_matches (const char         *haystack,
   return TRUE;
 }
 
+static gboolean
+actors_chosen (DsEventQuery *self,
+               DsEvent      *event)
+{
+  const char * const *actors = ds_event_get_actors (event);
+
+  for (guint i = 0; actors[i] != NULL; i++)
+    if (g_hash_table_contains (self->actors, actors[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The text counts only once the haystacks are built: until then it filters nothing. */
+static gboolean
+index_matches (DsEventQuery *self,
+               guint         index)
+{
+  DsEventTable *table = self->table;
+
+  if ((self->statuses & (1u << table->statuses[index])) == 0 ||
+      (self->kinds & (1u << table->kinds[index])) == 0)
+    return FALSE;
+
+  if (g_hash_table_size (self->actors) > 0 && !actors_chosen (self, table->events[index]))
+    return FALSE;
+
+  if (self->words[0] == NULL || self->haystacks == NULL)
+    return TRUE;
+
+  return text_matches (ds_event_haystacks_get (self->haystacks, index),
+                       (const char * const *)self->words);
+}
+
+/* For an event that is not in the dossier (it should not happen). */
+static gboolean
+foreign_event_matches (DsEventQuery *self,
+                       DsEvent      *event)
+{
+  g_autofree char *haystack = NULL;
+
+  if ((self->statuses & (1u << ds_event_get_status (event))) == 0 ||
+      (self->kinds & (1u << ds_event_get_kind (event))) == 0)
+    return FALSE;
+
+  if (g_hash_table_size (self->actors) > 0 && !actors_chosen (self, event))
+    return FALSE;
+
+  if (self->words[0] == NULL || self->haystacks == NULL)
+    return TRUE;
+
+  haystack = ds_event_haystack_build (self->dossier, event);
+
+  return text_matches (haystack, (const char * const *)self->words);
+}
+
+static void
+update_matches (DsEventQuery *self)
+{
+  guint n = self->table->n_events;
+
+  if (self->matches == NULL)
+    {
+      self->matches = g_new (guint8, MAX (n, 1));
+      self->matches_narrow = FALSE;
+    }
+
+  if (ds_event_query_is_empty (self))
+    {
+      memset (self->matches, TRUE, n);
+    }
+  else if (self->matches_narrow)
+    {
+      for (guint i = 0; i < n; i++)
+        if (self->matches[i])
+          self->matches[i] = index_matches (self, i);
+    }
+  else
+    {
+      for (guint i = 0; i < n; i++)
+        self->matches[i] = index_matches (self, i);
+    }
+
+  self->matches_stale = FALSE;
+}
+
 static void
 emit_changed (DsEventQuery       *self,
               DsEventQueryChange  change)
 {
+  /* Narrowing what matched stays right through any number of narrowing changes. */
+  if (!self->matches_stale)
+    self->matches_narrow = change == DS_EVENT_QUERY_CHANGE_MORE_STRICT;
+  else
+    self->matches_narrow &= change == DS_EVENT_QUERY_CHANGE_MORE_STRICT;
+  self->matches_stale = TRUE;
+
   self->last_change = change;
   g_signal_emit (self, signals [CHANGED], 0);
 }
@@ -230,12 +224,78 @@ set_text_silently (DsEventQuery *self,
 }
 
 static void
+build_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  DsEventHaystacks *haystacks = ds_event_haystacks_new (task_data, cancellable);
+
+  if (haystacks == NULL)
+    g_task_return_error_if_cancelled (task);
+  else
+    g_task_return_pointer (task, haystacks, (GDestroyNotify)ds_event_haystacks_free);
+}
+
+static void
+build_done_cb (GObject      *source_object,
+               GAsyncResult *result,
+               gpointer      data)
+{
+  GWeakRef *weak = data;
+  g_autoptr(DsEventQuery) self = g_weak_ref_get (weak);
+  g_autoptr(DsEventHaystacks) haystacks = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  g_weak_ref_clear (weak);
+  g_free (weak);
+
+  if (self == NULL || haystacks == NULL)
+    return;
+
+  self->haystacks = g_steal_pointer (&haystacks);
+  g_clear_object (&self->cancellable);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_READY]);
+
+  /* The text, ignored until now, can only take events away. */
+  if (self->words[0] != NULL)
+    emit_changed (self, DS_EVENT_QUERY_CHANGE_MORE_STRICT);
+}
+
+static void
+start_build (DsEventQuery *self)
+{
+  g_autoptr(GTask) task = NULL;
+  GWeakRef *weak = g_new (GWeakRef, 1);
+
+  /* The task must not keep the query alive: dropping it cancels the build. */
+  g_weak_ref_init (weak, self);
+  self->cancellable = g_cancellable_new ();
+  task = g_task_new (NULL, self->cancellable, build_done_cb, weak);
+  g_task_set_source_tag (task, start_build);
+  g_task_set_task_data (task, ds_event_table_ref (self->table),
+                        (GDestroyNotify)ds_event_table_unref);
+  g_task_run_in_thread (task, build_thread);
+}
+
+static void
+ds_event_query_dispose (GObject *object)
+{
+  DsEventQuery *self = (DsEventQuery *)object;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+
+  G_OBJECT_CLASS (ds_event_query_parent_class)->dispose (object);
+}
+
+static void
 ds_event_query_finalize (GObject *object)
 {
   DsEventQuery *self = (DsEventQuery *)object;
 
-  g_clear_pointer (&self->haystacks, g_ptr_array_unref);
-  g_clear_pointer (&self->event_index, g_hash_table_unref);
+  g_clear_pointer (&self->haystacks, ds_event_haystacks_free);
+  g_clear_pointer (&self->table, ds_event_table_unref);
+  g_clear_pointer (&self->matches, g_free);
   g_clear_pointer (&self->actors, g_hash_table_unref);
   g_clear_pointer (&self->words, g_strfreev);
   g_clear_pointer (&self->normalized, g_free);
@@ -254,7 +314,11 @@ ds_event_query_constructed (GObject *object)
 
   g_return_if_fail (DS_IS_DOSSIER (self->dossier));
 
-  build_haystacks (self);
+  self->table = ds_event_table_new (self->dossier);
+  if (self->table->n_events <= SYNC_BUILD_MAX_EVENTS)
+    self->haystacks = ds_event_haystacks_new (self->table, NULL);
+  else
+    start_build (self);
 }
 
 static void
@@ -273,6 +337,10 @@ ds_event_query_get_property (GObject    *object,
 
     case PROP_TEXT:
       g_value_set_string (value, ds_event_query_get_text (self));
+      break;
+
+    case PROP_READY:
+      g_value_set_boolean (value, ds_event_query_is_ready (self));
       break;
 
     default:
@@ -309,6 +377,7 @@ ds_event_query_class_init (DsEventQueryClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->constructed = ds_event_query_constructed;
+  object_class->dispose = ds_event_query_dispose;
   object_class->finalize = ds_event_query_finalize;
   object_class->get_property = ds_event_query_get_property;
   object_class->set_property = ds_event_query_set_property;
@@ -323,6 +392,12 @@ ds_event_query_class_init (DsEventQueryClass *klass)
     g_param_spec_string ("text", NULL, NULL,
                          "",
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* Whether the search texts are built; until then the text filters nothing. */
+  properties [PROP_READY] =
+    g_param_spec_boolean ("ready", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -343,8 +418,6 @@ ds_event_query_class_init (DsEventQueryClass *klass)
 static void
 ds_event_query_init (DsEventQuery *self)
 {
-  self->haystacks = g_ptr_array_new_with_free_func (g_free);
-  self->event_index = g_hash_table_new_full (g_direct_hash, g_direct_equal, g_object_unref, NULL);
   self->actors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->text = g_strdup ("");
   self->normalized = g_strdup ("");
@@ -352,6 +425,7 @@ ds_event_query_init (DsEventQuery *self)
   self->statuses = ALL_STATUSES;
   self->kinds = ALL_KINDS;
   self->last_change = DS_EVENT_QUERY_CHANGE_DIFFERENT;
+  self->matches_stale = TRUE;
 }
 
 DsEventQuery *
@@ -406,8 +480,9 @@ ds_event_query_set_text (DsEventQuery *self,
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TEXT]);
 
-  /* Both ways round: the same words in another order or case, matching the same. */
-  if (more_strict && less_strict)
+  /* Both ways round: the same words in another order or case, matching the same.
+   * And until the haystacks are built, the text changes nothing. */
+  if ((more_strict && less_strict) || self->haystacks == NULL)
     return;
 
   emit_changed (self, more_strict ? DS_EVENT_QUERY_CHANGE_MORE_STRICT
@@ -550,41 +625,18 @@ gboolean
 ds_event_query_matches (DsEventQuery *self,
                         DsEvent      *event)
 {
-  gpointer index;
+  gint index;
 
   g_return_val_if_fail (DS_IS_EVENT_QUERY (self), FALSE);
   g_return_val_if_fail (DS_IS_EVENT (event), FALSE);
 
-  if ((self->statuses & (1u << ds_event_get_status (event))) == 0 ||
-      (self->kinds & (1u << ds_event_get_kind (event))) == 0)
-    return FALSE;
+  index = ds_event_query_find_event (self, event, self->find_hint);
+  if (index < 0)
+    return foreign_event_matches (self, event);
 
-  if (g_hash_table_size (self->actors) > 0)
-    {
-      const char * const *actors = ds_event_get_actors (event);
-      gboolean chosen = FALSE;
+  self->find_hint = index + 1;
 
-      for (guint i = 0; !chosen && actors[i] != NULL; i++)
-        chosen = g_hash_table_contains (self->actors, actors[i]);
-
-      if (!chosen)
-        return FALSE;
-    }
-
-  if (self->words[0] == NULL)
-    return TRUE;
-
-  if (g_hash_table_lookup_extended (self->event_index, event, NULL, &index))
-    {
-      return text_matches (g_ptr_array_index (self->haystacks, GPOINTER_TO_UINT (index)),
-                           (const char * const *)self->words);
-    }
-  else
-    {
-      g_autofree char *haystack = build_haystack (self, event);
-
-      return text_matches (haystack, (const char * const *)self->words);
-    }
+  return index_matches (self, index);
 }
 
 DsEventQueryChange
@@ -593,4 +645,51 @@ ds_event_query_get_last_change (DsEventQuery *self)
   g_return_val_if_fail (DS_IS_EVENT_QUERY (self), DS_EVENT_QUERY_CHANGE_DIFFERENT);
 
   return self->last_change;
+}
+
+gboolean
+ds_event_query_is_ready (DsEventQuery *self)
+{
+  g_return_val_if_fail (DS_IS_EVENT_QUERY (self), FALSE);
+
+  return self->haystacks != NULL;
+}
+
+guint
+ds_event_query_get_n_events (DsEventQuery *self)
+{
+  g_return_val_if_fail (DS_IS_EVENT_QUERY (self), 0);
+
+  return self->table->n_events;
+}
+
+gint
+ds_event_query_find_event (DsEventQuery *self,
+                           DsEvent      *event,
+                           guint         hint)
+{
+  g_return_val_if_fail (DS_IS_EVENT_QUERY (self), -1);
+
+  return ds_event_table_find (self->table, self->haystacks, event, hint);
+}
+
+const guint8 *
+ds_event_query_get_matches (DsEventQuery *self)
+{
+  g_return_val_if_fail (DS_IS_EVENT_QUERY (self), NULL);
+
+  if (self->matches_stale)
+    update_matches (self);
+
+  return self->matches;
+}
+
+void
+ds_event_query_match_all (DsEventQuery *self,
+                          guint8       *matches)
+{
+  g_return_if_fail (DS_IS_EVENT_QUERY (self));
+  g_return_if_fail (matches != NULL);
+
+  memcpy (matches, ds_event_query_get_matches (self), self->table->n_events);
 }
