@@ -47,7 +47,8 @@ make_big_dossier (void)
 
   g_string_append (json,
                    "{\"format\": \"dealscope/1\", \"id\": \"big\", \"title\": \"Big\",\n"
-                   "\"actors\": [{\"id\": \"acme\", \"name\": \"Acme Corp\", \"kind\": \"company\"},\n"
+                   "\"actors\": [\n"
+                   "  {\"id\": \"acme\", \"name\": \"Acme Corp\", \"kind\": \"company\"},\n"
                    "  {\"id\": \"zed\", \"name\": {\"en\": \"Zed Fund\", \"fr\": \"Fonds Zêta\"},"
                    " \"kind\": \"investor\"}],\n"
                    "\"events\": [\n");

@@ -250,7 +250,11 @@ test_normalize_random (void)
       guint len = g_rand_int_range (rand, 0, 12);
 
       for (guint j = 0; j < len; j++)
-        g_string_append_unichar (input, alphabet[g_rand_int_range (rand, 0, G_N_ELEMENTS (alphabet))]);
+        {
+          guint k = g_rand_int_range (rand, 0, G_N_ELEMENTS (alphabet));
+
+          g_string_append_unichar (input, alphabet[k]);
+        }
       assert_same_as_reference (input->str);
     }
 }

@@ -31,7 +31,8 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (DsEventQuery, ds_event_query, DS, EVENT_QUERY, GObject)
 
-/* The query keeps a normalized text per event, built once for @dossier. */
+/* The query keeps a normalized text per event, built once for @dossier: at once for
+ * a small dossier, else in a worker thread (see ds_event_query_is_ready()). */
 DsEventQuery *ds_event_query_new                (DsDossier    *dossier);
 DsDossier    *ds_event_query_get_dossier        (DsEventQuery *self);
 const char   *ds_event_query_get_text           (DsEventQuery *self);
