@@ -9,36 +9,20 @@
 
 #include <string.h>
 
-#include "ds-event-query.h"
+#include "ds-event-query-private.h"
 
 #define ALL_STATUSES ((1u << (DS_STATUS_PLANNED + 1)) - 1)
 #define ALL_KINDS    ((1u << (DS_EVENT_FILING + 1)) - 1)
 
-struct _DsEventQuery
-{
-  GObject parent_instance;
-
-  DsDossier *dossier;
-
-  /* Built once: the normalized text of each event, in the order of the dossier's
-   * events, and each event's place in that array (the keys hold a reference). */
-  GPtrArray *haystacks;
-  GHashTable *event_index;
-
-  char *text;
-  char *normalized;
-  char **words;        /* the normalized text split on spaces; never NULL */
-  guint statuses;      /* one bit per allowed DsStatus */
-  guint kinds;         /* one bit per allowed DsEventKind */
-  GHashTable *actors;  /* the chosen actor ids; empty means every actor */
-
-  DsEventQueryChange last_change;
-};
+/* Up to this many events, the haystacks are built at once (a few milliseconds); above,
+ * in a worker thread, and the text is not applied until they are ready. */
+#define SYNC_BUILD_MAX_EVENTS 1000
 
 enum {
   PROP_0,
   PROP_DOSSIER,
   PROP_TEXT,
+  PROP_READY,
   N_PROPS
 };
 
@@ -51,40 +35,6 @@ G_DEFINE_FINAL_TYPE (DsEventQuery, ds_event_query, G_TYPE_OBJECT)
 
 static GParamSpec *properties [N_PROPS];
 static guint signals [N_SIGNALS];
-
-/* Letters that neither decomposition nor case folding take apart, and the
- * typographic variants of characters that people type in plain ASCII. */
-static const char *
-fold_special (gunichar c)
-{
-  switch (c)
-    {
-    case 0x00E6: return "ae";   /* æ */
-    case 0x0153: return "oe";   /* œ */
-    case 0x00F8: return "o";    /* ø */
-    case 0x0142: return "l";    /* ł */
-    case 0x0111: return "d";    /* đ */
-    case 0x00F0: return "d";    /* ð */
-    case 0x00FE: return "th";   /* þ */
-    case 0x0131: return "i";    /* dotless ı */
-    case 0x2018: case 0x2019: case 0x201B: case 0x02BC: case 0x2032:
-      return "'";
-    case 0x201C: case 0x201D: case 0x201F: case 0x2033:
-      return "\"";
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
-      return "-";
-    default:
-      return NULL;
-    }
-}
-
-static gboolean
-is_dropped_mark (gunichar c)
-{
-  GUnicodeType type = g_unichar_type (c);
-
-  return type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_ENCLOSING_MARK;
-}
 
 static char **
 split_words (const char *normalized)
@@ -119,133 +69,19 @@ words_imply (const char * const *narrower,
   return TRUE;
 }
 
-static void
-append_piece (GString    *raw,
-              const char *piece)
-{
-  if (piece == NULL || piece[0] == '\0')
-    return;
 
-  g_string_append (raw, piece);
-  g_string_append_c (raw, '\n');
-}
-
-static void
-append_piece_once (GString    *raw,
-                   const char *piece)
-{
-  if (piece != NULL && piece[0] != '\0' && strstr (raw->str, piece) == NULL)
-    append_piece (raw, piece);
-}
-
-static void
-append_text (GString      *raw,
-             const DsText *text)
-{
-  guint n = ds_text_get_n_languages (text);
-
-  for (guint i = 0; i < n; i++)
-    append_piece_once (raw, ds_text_get_for (text, ds_text_get_language_at (text, i)));
-}
-
-static void
-append_actor (DsEventQuery *self,
-              GString      *raw,
-              const char   *id_or_name)
-{
-  DsActor *actor = ds_dossier_lookup_actor (self->dossier, id_or_name);
-
-  append_piece_once (raw, id_or_name);
-  if (actor != NULL)
-    append_text (raw, ds_actor_get_name_text (actor));
-}
-
-/* Every language of every text, so that either language finds the event. */
-static void
-append_event_fields (DsEventQuery *self,
-                     GString      *raw,
-                     DsEvent      *event)
-{
-  const char * const *actors = ds_event_get_actors (event);
-  const char * const *tags = ds_event_get_tags (event);
-  const DsMoney *amount = ds_event_get_amount (event);
-
-  append_text (raw, ds_event_get_title_text (event));
-  append_text (raw, ds_event_get_summary_text (event));
-  append_text (raw, ds_event_get_quote_text (event));
-  append_text (raw, ds_event_get_amount_label_text (event));
-
-  if (ds_event_get_quote_speaker (event) != NULL)
-    append_actor (self, raw, ds_event_get_quote_speaker (event));
-
-  for (guint i = 0; actors[i] != NULL; i++)
-    append_actor (self, raw, actors[i]);
-
-  for (guint i = 0; i < ds_event_get_n_sources (event); i++)
-    {
-      const DsSource *source = ds_event_get_source (event, i);
-
-      append_piece_once (raw, source->publication);
-      if (source->title != NULL)
-        append_text (raw, source->title);
-    }
-
-  for (guint i = 0; tags[i] != NULL; i++)
-    append_piece_once (raw, tags[i]);
-
-  if (amount != NULL)
-    {
-      g_autofree char *formatted = ds_money_format (amount);
-      append_piece_once (raw, formatted);
-    }
-}
-
-static void
-build_haystacks (DsEventQuery *self)
-{
-  GListModel *events = ds_dossier_get_events (self->dossier);
-  guint n = g_list_model_get_n_items (events);
-  g_autoptr(GString) raw = g_string_new (NULL);
-
-  for (guint i = 0; i < n; i++)
-    {
-      DsEvent *event = g_list_model_get_item (events, i);
-
-      g_string_truncate (raw, 0);
-      append_event_fields (self, raw, event);
-      g_ptr_array_add (self->haystacks, ds_normalize_for_search (raw->str));
-      /* The table takes the reference from g_list_model_get_item(). */
-      g_hash_table_insert (self->event_index, event, GUINT_TO_POINTER (i));
-    }
-}
-
-/* For an event that is not in the dossier (it should not happen): built on demand. */
-static char *
-build_haystack (DsEventQuery *self,
-                DsEvent      *event)
-{
-  g_autoptr(GString) raw = g_string_new (NULL);
-
-  append_event_fields (self, raw, event);
-
-  return ds_normalize_for_search (raw->str);
-}
-
-static gboolean
-text_matches (const char         *haystack,
-              const char * const *words)
-{
-  for (guint i = 0; words[i] != NULL; i++)
-    if (strstr (haystack, words[i]) == NULL)
-      return FALSE;
-
-  return TRUE;
-}
 
 static void
 emit_changed (DsEventQuery       *self,
               DsEventQueryChange  change)
 {
+  /* Narrowing what matched stays right through any number of narrowing changes. */
+  if (!self->matches_stale)
+    self->matches_narrow = change == DS_EVENT_QUERY_CHANGE_MORE_STRICT;
+  else
+    self->matches_narrow &= change == DS_EVENT_QUERY_CHANGE_MORE_STRICT;
+  self->matches_stale = TRUE;
+
   self->last_change = change;
   g_signal_emit (self, signals [CHANGED], 0);
 }
@@ -263,13 +99,26 @@ set_text_silently (DsEventQuery *self,
   return TRUE;
 }
 
+
+static void
+ds_event_query_dispose (GObject *object)
+{
+  DsEventQuery *self = (DsEventQuery *)object;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+
+  G_OBJECT_CLASS (ds_event_query_parent_class)->dispose (object);
+}
+
 static void
 ds_event_query_finalize (GObject *object)
 {
   DsEventQuery *self = (DsEventQuery *)object;
 
-  g_clear_pointer (&self->haystacks, g_ptr_array_unref);
-  g_clear_pointer (&self->event_index, g_hash_table_unref);
+  g_clear_pointer (&self->haystacks, ds_event_haystacks_free);
+  g_clear_pointer (&self->table, ds_event_table_unref);
+  g_clear_pointer (&self->matches, g_free);
   g_clear_pointer (&self->actors, g_hash_table_unref);
   g_clear_pointer (&self->words, g_strfreev);
   g_clear_pointer (&self->normalized, g_free);
@@ -288,7 +137,11 @@ ds_event_query_constructed (GObject *object)
 
   g_return_if_fail (DS_IS_DOSSIER (self->dossier));
 
-  build_haystacks (self);
+  self->table = ds_event_table_new (self->dossier);
+  if (self->table->n_events <= SYNC_BUILD_MAX_EVENTS)
+    self->haystacks = ds_event_haystacks_new (self->table, NULL);
+  else
+    _ds_event_query_start_build (self);
 }
 
 static void
@@ -307,6 +160,10 @@ ds_event_query_get_property (GObject    *object,
 
     case PROP_TEXT:
       g_value_set_string (value, ds_event_query_get_text (self));
+      break;
+
+    case PROP_READY:
+      g_value_set_boolean (value, ds_event_query_is_ready (self));
       break;
 
     default:
@@ -343,6 +200,7 @@ ds_event_query_class_init (DsEventQueryClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->constructed = ds_event_query_constructed;
+  object_class->dispose = ds_event_query_dispose;
   object_class->finalize = ds_event_query_finalize;
   object_class->get_property = ds_event_query_get_property;
   object_class->set_property = ds_event_query_set_property;
@@ -357,6 +215,12 @@ ds_event_query_class_init (DsEventQueryClass *klass)
     g_param_spec_string ("text", NULL, NULL,
                          "",
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* Whether the search texts are built; until then the text filters nothing. */
+  properties [PROP_READY] =
+    g_param_spec_boolean ("ready", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -377,8 +241,6 @@ ds_event_query_class_init (DsEventQueryClass *klass)
 static void
 ds_event_query_init (DsEventQuery *self)
 {
-  self->haystacks = g_ptr_array_new_with_free_func (g_free);
-  self->event_index = g_hash_table_new_full (g_direct_hash, g_direct_equal, g_object_unref, NULL);
   self->actors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->text = g_strdup ("");
   self->normalized = g_strdup ("");
@@ -386,6 +248,7 @@ ds_event_query_init (DsEventQuery *self)
   self->statuses = ALL_STATUSES;
   self->kinds = ALL_KINDS;
   self->last_change = DS_EVENT_QUERY_CHANGE_DIFFERENT;
+  self->matches_stale = TRUE;
 }
 
 DsEventQuery *
@@ -440,8 +303,9 @@ ds_event_query_set_text (DsEventQuery *self,
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TEXT]);
 
-  /* Both ways round: the same words in another order or case, matching the same. */
-  if (more_strict && less_strict)
+  /* Both ways round: the same words in another order or case, matching the same.
+   * And until the haystacks are built, the text changes nothing. */
+  if ((more_strict && less_strict) || self->haystacks == NULL)
     return;
 
   emit_changed (self, more_strict ? DS_EVENT_QUERY_CHANGE_MORE_STRICT
@@ -580,47 +444,6 @@ ds_event_query_is_empty (DsEventQuery *self)
          g_hash_table_size (self->actors) == 0;
 }
 
-gboolean
-ds_event_query_matches (DsEventQuery *self,
-                        DsEvent      *event)
-{
-  gpointer index;
-
-  g_return_val_if_fail (DS_IS_EVENT_QUERY (self), FALSE);
-  g_return_val_if_fail (DS_IS_EVENT (event), FALSE);
-
-  if ((self->statuses & (1u << ds_event_get_status (event))) == 0 ||
-      (self->kinds & (1u << ds_event_get_kind (event))) == 0)
-    return FALSE;
-
-  if (g_hash_table_size (self->actors) > 0)
-    {
-      const char * const *actors = ds_event_get_actors (event);
-      gboolean chosen = FALSE;
-
-      for (guint i = 0; !chosen && actors[i] != NULL; i++)
-        chosen = g_hash_table_contains (self->actors, actors[i]);
-
-      if (!chosen)
-        return FALSE;
-    }
-
-  if (self->words[0] == NULL)
-    return TRUE;
-
-  if (g_hash_table_lookup_extended (self->event_index, event, NULL, &index))
-    {
-      return text_matches (g_ptr_array_index (self->haystacks, GPOINTER_TO_UINT (index)),
-                           (const char * const *)self->words);
-    }
-  else
-    {
-      g_autofree char *haystack = build_haystack (self, event);
-
-      return text_matches (haystack, (const char * const *)self->words);
-    }
-}
-
 DsEventQueryChange
 ds_event_query_get_last_change (DsEventQuery *self)
 {
@@ -629,52 +452,17 @@ ds_event_query_get_last_change (DsEventQuery *self)
   return self->last_change;
 }
 
-char *
-ds_normalize_for_search (const char *text)
+void
+_ds_event_query_set_haystacks (DsEventQuery     *self,
+                               DsEventHaystacks *haystacks)
 {
-  g_autofree char *valid = NULL;
-  g_autofree char *decomposed = NULL;
-  g_autofree char *folded = NULL;
-  GString *out;
-  gboolean pending_space = FALSE;
+  g_assert (self->haystacks == NULL);
 
-  if (text == NULL)
-    return g_strdup ("");
+  self->haystacks = haystacks;
+  g_clear_object (&self->cancellable);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_READY]);
 
-  if (!g_utf8_validate (text, -1, NULL))
-    text = valid = g_utf8_make_valid (text, -1);
-
-  /* Compatibility decomposition also takes ligatures (ﬁ) and full-width forms apart;
-   * folding after it lowers what the decomposition produced. */
-  decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFKD);
-  folded = g_utf8_casefold (decomposed, -1);
-  out = g_string_sized_new (strlen (folded));
-
-  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      const char *special;
-
-      if (g_unichar_isspace (c))
-        {
-          pending_space = out->len > 0;
-          continue;
-        }
-
-      if (is_dropped_mark (c))
-        continue;
-
-      if (pending_space)
-        {
-          g_string_append_c (out, ' ');
-          pending_space = FALSE;
-        }
-
-      if ((special = fold_special (c)) != NULL)
-        g_string_append (out, special);
-      else
-        g_string_append_unichar (out, c);
-    }
-
-  return g_string_free (out, FALSE);
+  /* The text, ignored until now, can only take events away. */
+  if (self->words[0] != NULL)
+    emit_changed (self, DS_EVENT_QUERY_CHANGE_MORE_STRICT);
 }

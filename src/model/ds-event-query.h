@@ -14,6 +14,7 @@
 #include <glib-object.h>
 
 #include "ds-dossier.h"
+#include "ds-text.h"
 
 G_BEGIN_DECLS
 
@@ -30,7 +31,8 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (DsEventQuery, ds_event_query, DS, EVENT_QUERY, GObject)
 
-/* The query keeps a normalized text per event, built once for @dossier. */
+/* The query keeps a normalized text per event, built once for @dossier: at once for
+ * a small dossier, else in a worker thread (see ds_event_query_is_ready()). */
 DsEventQuery *ds_event_query_new                (DsDossier    *dossier);
 DsDossier    *ds_event_query_get_dossier        (DsEventQuery *self);
 const char   *ds_event_query_get_text           (DsEventQuery *self);
@@ -62,8 +64,24 @@ gboolean      ds_event_query_matches            (DsEventQuery *self,
 /* Valid during and after "changed": what the change that caused it did. */
 DsEventQueryChange ds_event_query_get_last_change (DsEventQuery *self);
 
-/* Lower case, accents removed, whitespace collapsed: "Économie  NONSENS" →
- * "economie nonsens". */
-char         *ds_normalize_for_search           (const char   *text);
+/* For a big dossier the search texts are built in a worker thread, started by
+ * ds_event_query_new(); until they are ready ("notify::ready"), the text filters
+ * nothing, and "changed" follows when they arrive if there is a text. */
+gboolean      ds_event_query_is_ready           (DsEventQuery *self);
+
+/* Matching by index, in the order of the dossier's events. */
+guint         ds_event_query_get_n_events       (DsEventQuery *self);
+/* The index of @event in the dossier, or -1; @hint is tried first (the index after
+ * the last one found, when walking the events in order). */
+gint          ds_event_query_find_event         (DsEventQuery *self,
+                                                 DsEvent      *event,
+                                                 guint         hint);
+/* One byte per event, TRUE where it matches; owned by the query and valid until its
+ * next change. Computed once per change, testing again only the events that matched
+ * when the change narrowed. */
+const guint8 *ds_event_query_get_matches        (DsEventQuery *self);
+/* The same, copied into @matches (ds_event_query_get_n_events() bytes). */
+void          ds_event_query_match_all          (DsEventQuery *self,
+                                                 guint8       *matches);
 
 G_END_DECLS

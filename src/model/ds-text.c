@@ -223,3 +223,239 @@ ds_text_get_content_language (void)
 
   return ui_language = "en";
 }
+
+/* --- Normalization for search ------------------------------------------------------ */
+
+/* What normalization does, in this order: compatibility decomposition (NFKD, which
+ * also takes ligatures and full-width forms apart), case folding, then dropping
+ * combining marks, collapsing whitespace and folding a few letters by hand. ASCII
+ * needs none of the first two, and most other characters can be done one at a time
+ * from a cache; only runs where canonical reordering could move a kept character go
+ * through g_utf8_normalize() as a whole. */
+
+#define CACHED_CHARS 0x10000
+
+/* Per character of the Basic Multilingual Plane, computed on first use: a flag byte,
+ * 's' when the character can be folded alone or 'r' when it needs its whole run,
+ * then its decomposed, case-folded form. Never freed. */
+static char *fold_cache[CACHED_CHARS];
+
+/* Letters that neither decomposition nor case folding take apart, and the
+ * typographic variants of characters that people type in plain ASCII. */
+static const char *
+fold_special (gunichar c)
+{
+  switch (c)
+    {
+    case 0x00E6: return "ae";   /* æ */
+    case 0x0153: return "oe";   /* œ */
+    case 0x00F8: return "o";    /* ø */
+    case 0x0142: return "l";    /* ł */
+    case 0x0111: return "d";    /* đ */
+    case 0x00F0: return "d";    /* ð */
+    case 0x00FE: return "th";   /* þ */
+    case 0x0131: return "i";    /* dotless ı */
+    case 0x2018: case 0x2019: case 0x201B: case 0x02BC: case 0x2032:
+      return "'";
+    case 0x201C: case 0x201D: case 0x201F: case 0x2033:
+      return "\"";
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+      return "-";
+    default:
+      return NULL;
+    }
+}
+
+static gboolean
+is_dropped_mark (gunichar c)
+{
+  GUnicodeType type = g_unichar_type (c);
+
+  return type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_ENCLOSING_MARK;
+}
+
+/* The same tests as g_unichar_isspace() for ASCII. */
+static inline gboolean
+is_ascii_space (guchar b)
+{
+  return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f';
+}
+
+static gboolean
+folds_to_dropped_marks (gunichar c)
+{
+  char buf[8];
+  gint len = g_unichar_to_utf8 (c, buf);
+  g_autofree char *folded = g_utf8_casefold (buf, len);
+
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    if (!is_dropped_mark (g_utf8_get_char (p)))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Decomposition and folding of one character. Alone it is exact when reordering can
+ * only move characters that end up dropped: every combining character of the
+ * decomposition folds to marks only. */
+static const char *
+fold_cached (gunichar c)
+{
+  const char *entry = g_atomic_pointer_get (&fold_cache[c]);
+  g_autofree char *decomposed = NULL;
+  g_autofree char *folded = NULL;
+  char buf[8];
+  gint len;
+  gboolean alone = TRUE;
+  char *made;
+
+  if (G_LIKELY (entry != NULL))
+    return entry;
+
+  len = g_unichar_to_utf8 (c, buf);
+  decomposed = g_utf8_normalize (buf, len, G_NORMALIZE_NFKD);
+  folded = g_utf8_casefold (decomposed, -1);
+  for (const char *p = decomposed; alone && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar d = g_utf8_get_char (p);
+
+      alone = g_unichar_combining_class (d) == 0 || folds_to_dropped_marks (d);
+    }
+
+  made = g_strconcat (alone ? "s" : "r", folded, NULL);
+  /* Another thread may have filled it meanwhile, with the same text. */
+  if (!g_atomic_pointer_compare_and_exchange (&fold_cache[c], NULL, made))
+    g_free (made);
+
+  return g_atomic_pointer_get (&fold_cache[c]);
+}
+
+/* The last steps, on decomposed and case-folded text. */
+static void
+append_folded (GString    *out,
+               gsize       start,
+               const char *folded,
+               const char *end,
+               gboolean   *pending_space)
+{
+  for (const char *p = folded; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *special;
+
+      if (g_unichar_isspace (c))
+        {
+          *pending_space = out->len > start;
+          continue;
+        }
+
+      if (is_dropped_mark (c))
+        continue;
+
+      if (*pending_space)
+        {
+          g_string_append_c (out, ' ');
+          *pending_space = FALSE;
+        }
+
+      if ((special = fold_special (c)) != NULL)
+        g_string_append (out, special);
+      else
+        g_string_append_unichar (out, c);
+    }
+}
+
+/* A run of non-ASCII characters: ASCII characters on either side are starters that
+ * decomposition never touches and reordering never crosses. */
+static void
+append_run (GString    *out,
+            gsize       start,
+            const char *run,
+            const char *end,
+            gboolean   *pending_space)
+{
+  g_autofree char *decomposed = NULL;
+  g_autofree char *folded = NULL;
+  gboolean alone = TRUE;
+
+  for (const char *p = run; alone && p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      alone = c < CACHED_CHARS && fold_cached (c)[0] == 's';
+    }
+
+  if (alone)
+    {
+      for (const char *p = run; p < end; p = g_utf8_next_char (p))
+        {
+          const char *entry = fold_cached (g_utf8_get_char (p)) + 1;
+
+          append_folded (out, start, entry, entry + strlen (entry), pending_space);
+        }
+      return;
+    }
+
+  decomposed = g_utf8_normalize (run, end - run, G_NORMALIZE_NFKD);
+  folded = g_utf8_casefold (decomposed, -1);
+  append_folded (out, start, folded, folded + strlen (folded), pending_space);
+}
+
+void
+ds_normalize_for_search_append (GString    *out,
+                                const char *text)
+{
+  g_autofree char *valid = NULL;
+  gsize start;
+  gboolean pending_space = FALSE;
+  const char *p;
+
+  g_return_if_fail (out != NULL);
+
+  if (text == NULL)
+    return;
+
+  if (!g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
+
+  start = out->len;
+  p = text;
+  while (*p != '\0')
+    {
+      guchar b = (guchar)*p;
+      const char *run;
+
+      if (b < 0x80)
+        {
+          if (is_ascii_space (b))
+            {
+              pending_space = out->len > start;
+            }
+          else
+            {
+              if (pending_space)
+                {
+                  g_string_append_c (out, ' ');
+                  pending_space = FALSE;
+                }
+              g_string_append_c (out, g_ascii_tolower (b));
+            }
+          p++;
+          continue;
+        }
+
+      for (run = p; (guchar)*p >= 0x80; p++)
+        ;
+      append_run (out, start, run, p, &pending_space);
+    }
+}
+
+char *
+ds_normalize_for_search (const char *text)
+{
+  GString *out = g_string_sized_new (text != NULL ? strlen (text) : 0);
+
+  ds_normalize_for_search_append (out, text);
+
+  return g_string_free (out, FALSE);
+}

@@ -39,6 +39,13 @@ const char  *ds_text_get                 (const DsText *text);
 void         ds_text_set_content_language (const char  *language);
 const char  *ds_text_get_content_language (void);
 
+/* Lower case, accents removed, whitespace collapsed: "Économie  NONSENS" →
+ * "economie nonsens". Safe to call from any thread. */
+char        *ds_normalize_for_search     (const char   *text);
+/* The same, appended to @out. */
+void         ds_normalize_for_search_append (GString   *out,
+                                             const char *text);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsText, ds_text_unref)
 
 G_END_DECLS
