@@ -4,7 +4,7 @@
  *
  * Dossiers come from strangers. These tests feed the loader what a hostile or careless
  * author could write, and check the exact outcome: text that looks like markup stays
- * text; links other than http and https are refused; huge files, strings, lists and
+ * text; links other than http and https are dropped with a warning; huge files, strings, lists and
  * nesting are refused quickly or loaded within bounded memory; dates and numbers at
  * the edges are read exactly or refused with their path; files that vanish, cannot be
  * read, are directories, devices or pipes give the right error; corrupt settings do
@@ -481,7 +481,7 @@ typedef struct
   const char *url;   /* as a JSON string literal, quotes included */
 } LinkCase;
 
-static const LinkCase refused_links[] = {
+static const LinkCase dropped_links[] = {
   { "javascript", "\"javascript:alert(1)\"" },
   { "javascript-upper", "\"JavaScript:alert(document.cookie)\"" },
   { "javascript-slashes", "\"javascript://example.com/%0Aalert(1)\"" },
@@ -499,7 +499,6 @@ static const LinkCase refused_links[] = {
   { "empty-host", "\"https://\"" },
   { "no-host", "\"http:/example.com\"" },
   { "empty", "\"\"" },
-  { "not-a-string", "42" },
 };
 
 static const LinkCase accepted_links[] = {
@@ -509,18 +508,127 @@ static const LinkCase accepted_links[] = {
   { "port-and-user", "\"https://user@example.com:8443/a\"" },
 };
 
+/* The first warning at @path whose message contains @message, or NULL. */
+static const DsProblem *
+find_warning (GPtrArray  *problems,
+              const char *path,
+              const char *message)
+{
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
+    {
+      const DsProblem *problem = g_ptr_array_index (problems, i);
+
+      if (problem->severity == DS_PROBLEM_WARNING && g_str_equal (problem->path, path) &&
+          strstr (problem->message, message) != NULL)
+        return problem;
+    }
+
+  return NULL;
+}
+
+/* A link other than http or https is dropped with a warning that says where it was; the
+ * source stays, without a link, and the dossier loads. */
 static void
-test_link_refused (gconstpointer data)
+test_link_dropped (gconstpointer data)
 {
   const LinkCase *c = data;
   g_autofree char *sources =
     g_strdup_printf ("\"sources\": [{\"publication\": \"P\", \"url\": %s}]", c->url);
   g_autofree char *json = one_event_dossier ("\"2025\"", sources, "");
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsDossier) dossier = load_string (json, strlen (json), &problems, &error);
+  g_autoptr(DsEvent) event = NULL;
+  const DsProblem *warning;
 
-  /* Today a link other than http or https is an error: the dossier does not open. */
-  assert_refused (json, strlen (json), "events[0].sources[0].url",
-                  strcmp (c->url, "42") == 0 ? "expected a string, found 42"
-                                            : "expected an http or https link");
+  g_assert_no_error (error);
+  g_assert_nonnull (dossier);
+  event = g_list_model_get_item (ds_dossier_get_events (dossier), 0);
+  g_assert_cmpuint (ds_event_get_n_sources (event), ==, 1);
+  g_assert_cmpstr (ds_event_get_source (event, 0)->publication, ==, "P");
+  g_assert_null (ds_event_get_source (event, 0)->url);
+
+  warning = find_warning (problems, "events[0].sources[0].url",
+                          "expected an http or https link");
+  if (warning == NULL)
+    {
+      log_problems (problems);
+      g_test_fail_printf ("no warning at events[0].sources[0].url");
+      return;
+    }
+  g_assert_cmpuint (warning->line, ==, 3);
+  g_assert_cmpuint (warning->column, >, 1);
+  g_assert_nonnull (strstr (warning->message, "dropped"));
+}
+
+/* A link that is not even a string is a mistake in the file, not a link to drop. */
+static void
+test_link_not_a_string (void)
+{
+  g_autofree char *sources =
+    g_strdup ("\"sources\": [{\"publication\": \"P\", \"url\": 42}]");
+  g_autofree char *json = one_event_dossier ("\"2025\"", sources, "");
+
+  assert_refused (json, strlen (json), "events[0].sources[0].url", "expected a string, found 42");
+}
+
+/* The links dossier: each dropped link is placed on its own line; titles and publishers
+ * stay, the summary and the report's source lines show the source as plain text. */
+static void
+test_link_dropped_file (void)
+{
+  g_autofree char *path = g_build_filename (TEST_DATA_DIR, "hostile", "links-dropped.json",
+                                            NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsDossier) dossier = ds_dossier_load_file (file, &problems, NULL, &error);
+  g_autoptr(DsEvent) event = NULL;
+  g_autofree char *summary = NULL;
+  static const struct { const char *publication; const char *title; const char *url; } sources[] = {
+    { "Script", "js", NULL },
+    { "File", "file", NULL },
+    { "Data", "data", NULL },
+    { "Custom", "custom", NULL },
+    { "No scheme", "no scheme", NULL },
+    { "No host", "no host", NULL },
+    { "Web", "web", "https://example.com/acme" },
+  };
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dossier);
+  g_assert_cmpuint (ds_problems_count (problems, DS_PROBLEM_ERROR), ==, 0);
+  g_assert_cmpuint (ds_problems_count (problems, DS_PROBLEM_WARNING), ==, 6);
+
+  event = g_list_model_get_item (ds_dossier_get_events (dossier), 0);
+  g_assert_cmpuint (ds_event_get_n_sources (event), ==, G_N_ELEMENTS (sources));
+  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
+    {
+      const DsSource *source = ds_event_get_source (event, i);
+      g_autofree char *at = g_strdup_printf ("events[0].sources[%u].url", i);
+      const DsProblem *warning = find_warning (problems, at, "the link is dropped");
+
+      g_assert_cmpstr (source->publication, ==, sources[i].publication);
+      g_assert_cmpstr (ds_text_get (source->title), ==, sources[i].title);
+      g_assert_cmpstr (source->url, ==, sources[i].url);
+      if (sources[i].url != NULL)
+        {
+          g_assert_null (warning);
+          continue;
+        }
+      g_assert_nonnull (warning);
+      /* One source per line, from line 13; the column is the url's value. */
+      g_assert_cmpuint (warning->line, ==, 13 + i);
+      g_assert_cmpuint (warning->column, >, 40);
+    }
+
+  /* A source without a link is its publisher, in plain text; no empty "<>". */
+  summary = ds_summary_to_text (dossier);
+  g_test_message ("%s", summary);
+  g_assert_null (strstr (summary, "<>"));
+  g_assert_nonnull (strstr (summary, "Script"));
+  g_assert_null (strstr (summary, "javascript:"));
+  g_assert_nonnull (strstr (summary, "<https://example.com/acme>"));
 }
 
 static void
@@ -553,7 +661,7 @@ test_link_scheme_not_interned (void)
     "{\"events\": [{\"start_date\": {\"year\": \"2025\"}, \"text\": {\"headline\": \"H\"},"
     " \"media\": {\"url\": \"dshostile-media-scheme:x\", \"credit\": \"C\"}}]}";
   static const struct { const char *scheme; const char *by; } interned[] = {
-    { "dshostile-loader-scheme", "the loader (ds_reader_url, a refused source link)" },
+    { "dshostile-loader-scheme", "the loader (ds_reader_url, a dropped source link)" },
     { "dshostile-media-scheme", "the TimelineJS import (a media link)" },
     { "dshostile-href-scheme", "ds_html_to_text() (a link in the text)" },
   };
@@ -561,8 +669,9 @@ test_link_scheme_not_interned (void)
   g_autofree char *text = NULL;
   guint n_interned = 0;
 
-  assert_refused (json, strlen (json), "events[0].sources[0].url",
-                  "expected an http or https link");
+  g_clear_object (&dossier);
+  dossier = assert_loads (json, strlen (json));
+  g_clear_object (&dossier);
   dossier = assert_loads (timeline, strlen (timeline));
   text = ds_html_to_text ("<a href=\"dshostile-href-scheme:x\">link</a>", NULL);
   g_assert_cmpstr (text, ==, "link");
@@ -1543,12 +1652,14 @@ main (int   argc,
   g_test_add_func ("/dealscope/hostile/timelinejs/html-and-links", test_timelinejs_html_and_links);
   g_test_add_func ("/dealscope/hostile/timelinejs/csv-title-row", test_timelinejs_csv_title_row);
 
-  for (guint i = 0; i < G_N_ELEMENTS (refused_links); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (dropped_links); i++)
     {
-      g_autofree char *path = g_strdup_printf ("/dealscope/hostile/links/refused/%s",
-                                               refused_links[i].name);
-      g_test_add_data_func (path, &refused_links[i], test_link_refused);
+      g_autofree char *path = g_strdup_printf ("/dealscope/hostile/links/dropped/%s",
+                                               dropped_links[i].name);
+      g_test_add_data_func (path, &dropped_links[i], test_link_dropped);
     }
+  g_test_add_func ("/dealscope/hostile/links/not-a-string", test_link_not_a_string);
+  g_test_add_func ("/dealscope/hostile/links/dropped-file", test_link_dropped_file);
   for (guint i = 0; i < G_N_ELEMENTS (accepted_links); i++)
     {
       g_autofree char *path = g_strdup_printf ("/dealscope/hostile/links/accepted/%s",

@@ -458,6 +458,8 @@ ds_reader_id (DsReader   *r,
   return TRUE;
 }
 
+/* A link that is not http or https is dropped with a warning, never kept: the source
+ * stays, shown without a link, and the dossier loads. @url is NULL then. */
 gboolean
 ds_reader_url (DsReader    *r,
                JsonNode    *node,
@@ -465,6 +467,7 @@ ds_reader_url (DsReader    *r,
 {
   const char *str = ds_reader_string (r, node);
 
+  *url = NULL;
   if (str == NULL)
     return FALSE;
 
@@ -472,8 +475,8 @@ ds_reader_url (DsReader    *r,
     {
       g_autofree char *found = ds_reader_describe (node);
 
-      ds_reader_error (r, _("expected an http or https link, found %s"), found);
-      return FALSE;
+      warning (r, _("expected an http or https link, found %s; the link is dropped"), found);
+      return TRUE;
     }
 
   *url = str;
