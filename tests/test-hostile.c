@@ -1072,21 +1072,30 @@ typedef struct
   double      expected;
 } AmountCase;
 
+/* Amounts are capped at 10^18 with their scale (the stake calculator's cap): beyond it a
+ * number is a mistake, and 1e308 would print as a 309-digit label. Zero and subnormals
+ * (below 1e-308) are read as 0, never as −0. */
 static const AmountCase amount_cases[] = {
   { "1e308-billions", "1e308", "B", "events[0].amount", "the amount is too large", 0 },
   { "1e308-trillions", "1.7e308", "T", "events[0].amount", "the amount is too large", 0 },
-  { "1e308", "1e308", NULL, NULL, NULL, 1e308 },
-  { "max-double", "1.7976931348623157e308", NULL, NULL, NULL, 1.7976931348623157e308 },
+  { "1e308", "1e308", NULL, "events[0].amount", "the amount is too large", 0 },
+  { "max-double", "1.7976931348623157e308", NULL, "events[0].amount",
+    "\"value\" times \"scale\" must be at most 10^18", 0 },
+  { "1e18", "1e18", NULL, NULL, NULL, 1e18 },
+  { "1e18-plus", "1.0000000001e18", NULL, "events[0].amount", "the amount is too large",
+    0 },
+  { "1e9-billions", "1e9", "B", NULL, NULL, 1e18 },
+  { "1.5e6-trillions", "1.5e6", "T", "events[0].amount", "found 1.5e+18", 0 },
   { "1e400", "1e400", NULL, "events[0].amount.value", "the number 1e400 is out of range", 0 },
   { "minus-1e400", "-1e400", NULL, "events[0].amount.value", "out of range", 0 },
   { "minus-zero", "-0", NULL, NULL, NULL, 0 },
   { "minus-zero-float", "-0.0e0", "B", NULL, NULL, 0 },
-  { "subnormal", "5e-324", NULL, NULL, NULL, 5e-324 },
-  { "subnormal-scaled", "5e-324", "T", NULL, NULL, 5e-324 * 1e12 },
+  { "subnormal", "5e-324", NULL, NULL, NULL, 0 },
+  { "subnormal-scaled", "5e-324", "T", NULL, NULL, 0 },
+  { "smallest-normal", "2.2250738585072014e-308", NULL, NULL, NULL, 2.2250738585072014e-308 },
   { "below-subnormal", "1e-400", NULL, NULL, NULL, 0 },
   { "negative", "-1", NULL, "events[0].amount.value", "expected an amount of zero or more", 0 },
-  { "negative-tiny", "-5e-324", NULL, "events[0].amount.value",
-    "expected an amount of zero or more", 0 },
+  { "negative-tiny", "-5e-324", NULL, NULL, NULL, 0 },
   { "2^53", "9007199254740992", NULL, NULL, NULL, 9007199254740992.0 },
   { "2^53+1", "9007199254740993", NULL, "events[0].amount.value", "too large to be exact", 0 },
   { "beyond-int64", "12345678901234567890", NULL, "events[0].amount.value", "too large to be exact",
@@ -1116,6 +1125,7 @@ test_amount_case (gconstpointer data)
 
       g_assert_nonnull (money);
       g_assert_cmpfloat (money->value, ==, c->expected);
+      g_assert_false (signbit (money->value));
       g_assert_true (isfinite (money->value));
       shown = ds_money_format (money);
       g_test_message ("%s shows as %s", c->value, shown);
@@ -1128,6 +1138,7 @@ test_amount_case (gconstpointer data)
         }
       g_assert_null (strstr (shown, "inf"));
       g_assert_null (strstr (shown, "nan"));
+      g_assert_cmpuint (strlen (shown), <, 40);
     }
 }
 
@@ -1142,11 +1153,21 @@ test_numbers_elsewhere (void)
   g_autofree char *series_tiny = g_strdup_printf (series_template, "-5e-324");
   g_autofree char *json_huge = one_event_dossier ("\"2025\"", "", series_huge);
   g_autofree char *json_tiny = one_event_dossier ("\"2025\"", "", series_tiny);
+  g_autofree char *series_big = g_strdup_printf (series_template, "1e6");
+  g_autofree char *json_big = one_event_dossier ("\"2025\"", "", series_big);
   g_autofree char *json_figure = one_event_dossier ("\"2025\"", "",
     "\"key_figures\": [{\"id\": \"k\", \"label\": \"L\", \"value\": -0, \"unit\": \"GW\"},"
-    " {\"id\": \"k2\", \"label\": \"L\", \"value\": 1e308, \"unit\": \"GW\"}]");
+    " {\"id\": \"k2\", \"label\": \"L\", \"value\": 1e18, \"unit\": \"GW\"}]");
+  g_autofree char *json_figure_huge = one_event_dossier ("\"2025\"", "",
+    "\"key_figures\": [{\"id\": \"k\", \"label\": \"L\", \"value\": -1e308, \"unit\": \"GW\"}]");
   g_autofree char *json_stake = one_event_dossier ("\"2025\"", "",
     "\"stake\": {\"ticket\": {\"value\": 5e-324, \"currency\": \"USD\"},"
+    " \"valuation\": {\"value\": 1e18, \"currency\": \"USD\"}, \"basis\": \"pre\"}");
+  g_autofree char *json_stake_max = one_event_dossier ("\"2025\"", "",
+    "\"stake\": {\"ticket\": {\"value\": 1e6, \"scale\": \"T\", \"currency\": \"USD\"},"
+    " \"valuation\": {\"value\": 1e18, \"currency\": \"USD\"}, \"basis\": \"pre\"}");
+  g_autofree char *json_stake_huge = one_event_dossier ("\"2025\"", "",
+    "\"stake\": {\"ticket\": {\"value\": 1, \"currency\": \"USD\"},"
     " \"valuation\": {\"value\": 1e308, \"currency\": \"USD\"}, \"basis\": \"pre\"}");
   g_autoptr(DsDossier) tiny = NULL;
   g_autoptr(DsDossier) figures = NULL;
@@ -1155,10 +1176,19 @@ test_numbers_elsewhere (void)
   g_autoptr(DsKeyFigure) zero = NULL;
 
   assert_refused (json_huge, strlen (json_huge), "series[0].points[0]", "the value is too large");
+  /* 10^6 trillion GW: 10^18, the cap itself, loads. */
+  g_clear_object (&tiny);
+  tiny = assert_loads (json_big, strlen (json_big));
+  assert_refused (json_figure_huge, strlen (json_figure_huge), "key_figures[0].value",
+                  "the value is too large");
+  assert_refused (json_stake_huge, strlen (json_stake_huge), "stake.valuation",
+                  "the amount is too large");
 
+  g_clear_object (&tiny);
   tiny = assert_loads (json_tiny, strlen (json_tiny));
   series = g_list_model_get_item (ds_dossier_get_series (tiny), 0);
-  g_assert_cmpfloat (ds_series_get_point (series, 0)->value, ==, -5e-324 * 1e12);
+  g_assert_cmpfloat (ds_series_get_point (series, 0)->value, ==, 0);
+  g_assert_false (signbit (ds_series_get_point (series, 0)->value));
 
   figures = assert_loads (json_figure, strlen (json_figure));
   zero = g_list_model_get_item (ds_dossier_get_key_figures (figures), 0);
@@ -1171,10 +1201,13 @@ test_numbers_elsewhere (void)
     g_assert_null (strstr (shown, "−"));
   }
 
-  /* A ticket of 5e-324 in a valuation of 1e308: loads; the stake maths stays finite. */
-  stake = assert_loads (json_stake, strlen (json_stake));
+  /* A ticket of 5e-324 is read as 0, which a ticket cannot be; at the caps, the stake
+   * maths stays finite. */
+  assert_refused (json_stake, strlen (json_stake), "stake.ticket.value",
+                  "expected an amount of more than zero");
+  stake = assert_loads (json_stake_max, strlen (json_stake_max));
   g_assert_nonnull (ds_dossier_get_stake_defaults (stake));
-  g_assert_cmpfloat (ds_dossier_get_stake_defaults (stake)->ticket.value, ==, 5e-324);
+  g_assert_cmpfloat (ds_dossier_get_stake_defaults (stake)->ticket.value, ==, 1e18);
 }
 
 /* --- Files ------------------------------------------------------------------------------- */

@@ -137,9 +137,12 @@ ds_reader_read_amount (DsReader  *r,
   if (currency == NULL)
     ok = FALSE;
 
-  if (ok && !ds_money_init (money, value, scale, currency))
+  if (ok && (!ds_money_init (money, value, scale, currency) ||
+             money->value > DS_DOSSIER_MAX_VALUE))
     {
-      ds_reader_error (r, _("the amount is too large"));
+      /* Translators: keep "value" and "scale", the keys of an amount, as they are */
+      ds_reader_error (r, _("the amount is too large: \"value\" times \"scale\" must be at most "
+                            "10^18, found %g"), value * ds_scale_get_multiplier (scale));
       ok = FALSE;
     }
 
@@ -291,9 +294,12 @@ read_point (DsReader   *r,
   point->value *= multiplier;
   point->low = low * multiplier;
   point->high = high * multiplier;
-  if (!isfinite (point->value) || isinf (point->low) || isinf (point->high))
+  if (!(fabs (point->value) <= DS_DOSSIER_MAX_VALUE) ||
+      fabs (point->low) > DS_DOSSIER_MAX_VALUE || fabs (point->high) > DS_DOSSIER_MAX_VALUE)
     {
-      ds_reader_error (r, _("the value is too large"));
+      /* Translators: keep "value", "low", "high" and "scale", keys of the file, as they are */
+      ds_reader_error (r, _("the value is too large: \"value\", \"low\" and \"high\" times the "
+                            "series' \"scale\" must be at most 10^18 either way"));
       ok = FALSE;
     }
   point->source = g_strdup (source);

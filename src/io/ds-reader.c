@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include <float.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
@@ -394,6 +395,9 @@ ds_reader_number (DsReader *r,
       ds_reader_error (r, _("expected a finite number, found a number out of range"));
       return FALSE;
     }
+  /* -0 would print as "−0", and subnormals (below 1e-308) mean nothing in a dossier. */
+  if (fabs (*value) < DBL_MIN)
+    *value = 0;
 
   return TRUE;
 }
