@@ -255,20 +255,23 @@ read_point (DsReader   *r,
             DsPoint    *point)
 {
   static const char * const keys[] = { "date", "value", "low", "high", "status", "source", "note", NULL };
+  enum { DATE, VALUE, LOW, HIGH, STATUS, SOURCE, NOTE };
+  JsonNode *nodes[G_N_ELEMENTS (keys)] = { NULL };
   gboolean has_date = FALSE, has_value = FALSE, ok = TRUE;
   const char *source = NULL;
   double low = NAN, high = NAN;
 
-  ds_reader_check_keys (r, object, keys);
+  /* The one read of a million points: members are looked up in one walk, not by name. */
+  ds_reader_collect (r, object, keys, nodes);
   point->status = DS_POINT_ACTUAL;
-  WITH_MEMBER (r, object, "date", TRUE, node, has_date = ds_reader_date (r, node, &point->date));
-  WITH_MEMBER (r, object, "value", TRUE, node,
+  WITH_NODE (r, nodes[DATE], "date", TRUE, node, has_date = ds_reader_date (r, node, &point->date));
+  WITH_NODE (r, nodes[VALUE], "value", TRUE, node,
                if ((has_value = ds_reader_number (r, node, &point->value)) && non_negative && point->value < 0)
                  {
                    ds_reader_error (r, _("expected a value of zero or more for this metric, found %g"), point->value);
                    has_value = FALSE;
                  });
-  WITH_MEMBER (r, object, "low", FALSE, node,
+  WITH_NODE (r, nodes[LOW], "low", FALSE, node,
                if (!ds_reader_number (r, node, &low))
                  ok = FALSE;
                else if (non_negative && low < 0)
@@ -276,7 +279,7 @@ read_point (DsReader   *r,
                    ds_reader_error (r, _("expected a value of zero or more for this metric, found %g"), low);
                    ok = FALSE;
                  });
-  WITH_MEMBER (r, object, "high", FALSE, node, ok &= ds_reader_number (r, node, &high));
+  WITH_NODE (r, nodes[HIGH], "high", FALSE, node, ok &= ds_reader_number (r, node, &high));
   if (has_value && ok && ((!isnan (low) && low > point->value) || (!isnan (high) && high < point->value)))
     {
       if (isnan (high))
@@ -288,8 +291,8 @@ read_point (DsReader   *r,
                          low, point->value, high);
       ok = FALSE;
     }
-  WITH_MEMBER (r, object, "status", FALSE, node, ok &= DS_READ_WORD (r, node, ds_point_status, &point->status));
-  WITH_MEMBER (r, object, "source", FALSE, node, source = ds_reader_string (r, node));
+  WITH_NODE (r, nodes[STATUS], "status", FALSE, node, ok &= DS_READ_WORD (r, node, ds_point_status, &point->status));
+  WITH_NODE (r, nodes[SOURCE], "source", FALSE, node, source = ds_reader_string (r, node));
 
   point->value *= multiplier;
   point->low = low * multiplier;
@@ -303,7 +306,7 @@ read_point (DsReader   *r,
       ok = FALSE;
     }
   point->source = g_strdup (source);
-  point->note = ds_reader_optional_text (r, object, "note");
+  WITH_NODE (r, nodes[NOTE], "note", FALSE, node, point->note = ds_reader_text (r, node));
 
   return has_date && has_value && ok;
 }
