@@ -291,7 +291,8 @@ read_point (DsReader   *r,
                          low, point->value, high);
       ok = FALSE;
     }
-  WITH_NODE (r, nodes[STATUS], "status", FALSE, node, ok &= DS_READ_WORD (r, node, ds_point_status, &point->status));
+  WITH_NODE (r, nodes[STATUS], "status", FALSE, node,
+             ok &= DS_READ_WORD (r, node, ds_point_status, &point->status));
   WITH_NODE (r, nodes[SOURCE], "source", FALSE, node, source = ds_reader_string (r, node));
 
   point->value *= multiplier;

@@ -50,6 +50,9 @@ void        ds_reader_clear           (DsReader           *r);
 void        ds_reader_error           (DsReader           *r,
                                        const char         *format,
                                        ...) G_GNUC_PRINTF (2, 3);
+void        ds_reader_warning         (DsReader           *r,
+                                       const char         *format,
+                                       ...) G_GNUC_PRINTF (2, 3);
 gsize       ds_reader_push_key        (DsReader           *r,
                                        const char         *key);
 gsize       ds_reader_push_index      (DsReader           *r,
@@ -88,6 +91,7 @@ DsText     *ds_reader_text            (DsReader           *r,
 gboolean    ds_reader_number          (DsReader           *r,
                                        JsonNode           *node,
                                        double             *value);
+/* ds-reader-values.c */
 gboolean    ds_reader_date            (DsReader           *r,
                                        JsonNode           *node,
                                        DsDate             *date);
