@@ -103,7 +103,7 @@ class Checker:
 
     def check_invalid(self):
         manifest = self.manifest()
-        for name in ('event-date-feb30.json', 'dangling-actor.json', 'url-javascript.json'):
+        for name in ('event-date-feb30.json', 'dangling-actor.json', 'url-number.json'):
             file = self.path('invalid', name)
             path, message, line = manifest[name]
             result = self.run(file)

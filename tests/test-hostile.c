@@ -4,7 +4,7 @@
  *
  * Dossiers come from strangers. These tests feed the loader what a hostile or careless
  * author could write, and check the exact outcome: text that looks like markup stays
- * text; links other than http and https are refused; huge files, strings, lists and
+ * text; links other than http and https are dropped with a warning; huge files, strings, lists and
  * nesting are refused quickly or loaded within bounded memory; dates and numbers at
  * the edges are read exactly or refused with their path; files that vanish, cannot be
  * read, are directories, devices or pipes give the right error; corrupt settings do
@@ -481,7 +481,7 @@ typedef struct
   const char *url;   /* as a JSON string literal, quotes included */
 } LinkCase;
 
-static const LinkCase refused_links[] = {
+static const LinkCase dropped_links[] = {
   { "javascript", "\"javascript:alert(1)\"" },
   { "javascript-upper", "\"JavaScript:alert(document.cookie)\"" },
   { "javascript-slashes", "\"javascript://example.com/%0Aalert(1)\"" },
@@ -499,7 +499,6 @@ static const LinkCase refused_links[] = {
   { "empty-host", "\"https://\"" },
   { "no-host", "\"http:/example.com\"" },
   { "empty", "\"\"" },
-  { "not-a-string", "42" },
 };
 
 static const LinkCase accepted_links[] = {
@@ -509,18 +508,127 @@ static const LinkCase accepted_links[] = {
   { "port-and-user", "\"https://user@example.com:8443/a\"" },
 };
 
+/* The first warning at @path whose message contains @message, or NULL. */
+static const DsProblem *
+find_warning (GPtrArray  *problems,
+              const char *path,
+              const char *message)
+{
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
+    {
+      const DsProblem *problem = g_ptr_array_index (problems, i);
+
+      if (problem->severity == DS_PROBLEM_WARNING && g_str_equal (problem->path, path) &&
+          strstr (problem->message, message) != NULL)
+        return problem;
+    }
+
+  return NULL;
+}
+
+/* A link other than http or https is dropped with a warning that says where it was; the
+ * source stays, without a link, and the dossier loads. */
 static void
-test_link_refused (gconstpointer data)
+test_link_dropped (gconstpointer data)
 {
   const LinkCase *c = data;
   g_autofree char *sources =
     g_strdup_printf ("\"sources\": [{\"publication\": \"P\", \"url\": %s}]", c->url);
   g_autofree char *json = one_event_dossier ("\"2025\"", sources, "");
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsDossier) dossier = load_string (json, strlen (json), &problems, &error);
+  g_autoptr(DsEvent) event = NULL;
+  const DsProblem *warning;
 
-  /* Today a link other than http or https is an error: the dossier does not open. */
-  assert_refused (json, strlen (json), "events[0].sources[0].url",
-                  strcmp (c->url, "42") == 0 ? "expected a string, found 42"
-                                            : "expected an http or https link");
+  g_assert_no_error (error);
+  g_assert_nonnull (dossier);
+  event = g_list_model_get_item (ds_dossier_get_events (dossier), 0);
+  g_assert_cmpuint (ds_event_get_n_sources (event), ==, 1);
+  g_assert_cmpstr (ds_event_get_source (event, 0)->publication, ==, "P");
+  g_assert_null (ds_event_get_source (event, 0)->url);
+
+  warning = find_warning (problems, "events[0].sources[0].url",
+                          "expected an http or https link");
+  if (warning == NULL)
+    {
+      log_problems (problems);
+      g_test_fail_printf ("no warning at events[0].sources[0].url");
+      return;
+    }
+  g_assert_cmpuint (warning->line, ==, 3);
+  g_assert_cmpuint (warning->column, >, 1);
+  g_assert_nonnull (strstr (warning->message, "dropped"));
+}
+
+/* A link that is not even a string is a mistake in the file, not a link to drop. */
+static void
+test_link_not_a_string (void)
+{
+  g_autofree char *sources =
+    g_strdup ("\"sources\": [{\"publication\": \"P\", \"url\": 42}]");
+  g_autofree char *json = one_event_dossier ("\"2025\"", sources, "");
+
+  assert_refused (json, strlen (json), "events[0].sources[0].url", "expected a string, found 42");
+}
+
+/* The links dossier: each dropped link is placed on its own line; titles and publishers
+ * stay, the summary and the report's source lines show the source as plain text. */
+static void
+test_link_dropped_file (void)
+{
+  g_autofree char *path = g_build_filename (TEST_DATA_DIR, "hostile", "links-dropped.json",
+                                            NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsDossier) dossier = ds_dossier_load_file (file, &problems, NULL, &error);
+  g_autoptr(DsEvent) event = NULL;
+  g_autofree char *summary = NULL;
+  static const struct { const char *publication; const char *title; const char *url; } sources[] = {
+    { "Script", "js", NULL },
+    { "File", "file", NULL },
+    { "Data", "data", NULL },
+    { "Custom", "custom", NULL },
+    { "No scheme", "no scheme", NULL },
+    { "No host", "no host", NULL },
+    { "Web", "web", "https://example.com/acme" },
+  };
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dossier);
+  g_assert_cmpuint (ds_problems_count (problems, DS_PROBLEM_ERROR), ==, 0);
+  g_assert_cmpuint (ds_problems_count (problems, DS_PROBLEM_WARNING), ==, 6);
+
+  event = g_list_model_get_item (ds_dossier_get_events (dossier), 0);
+  g_assert_cmpuint (ds_event_get_n_sources (event), ==, G_N_ELEMENTS (sources));
+  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
+    {
+      const DsSource *source = ds_event_get_source (event, i);
+      g_autofree char *at = g_strdup_printf ("events[0].sources[%u].url", i);
+      const DsProblem *warning = find_warning (problems, at, "the link is dropped");
+
+      g_assert_cmpstr (source->publication, ==, sources[i].publication);
+      g_assert_cmpstr (ds_text_get (source->title), ==, sources[i].title);
+      g_assert_cmpstr (source->url, ==, sources[i].url);
+      if (sources[i].url != NULL)
+        {
+          g_assert_null (warning);
+          continue;
+        }
+      g_assert_nonnull (warning);
+      /* One source per line, from line 13; the column is the url's value. */
+      g_assert_cmpuint (warning->line, ==, 13 + i);
+      g_assert_cmpuint (warning->column, >, 40);
+    }
+
+  /* A source without a link is its publisher, in plain text; no empty "<>". */
+  summary = ds_summary_to_text (dossier);
+  g_test_message ("%s", summary);
+  g_assert_null (strstr (summary, "<>"));
+  g_assert_nonnull (strstr (summary, "Script"));
+  g_assert_null (strstr (summary, "javascript:"));
+  g_assert_nonnull (strstr (summary, "<https://example.com/acme>"));
 }
 
 static void
@@ -553,7 +661,7 @@ test_link_scheme_not_interned (void)
     "{\"events\": [{\"start_date\": {\"year\": \"2025\"}, \"text\": {\"headline\": \"H\"},"
     " \"media\": {\"url\": \"dshostile-media-scheme:x\", \"credit\": \"C\"}}]}";
   static const struct { const char *scheme; const char *by; } interned[] = {
-    { "dshostile-loader-scheme", "the loader (ds_reader_url, a refused source link)" },
+    { "dshostile-loader-scheme", "the loader (ds_reader_url, a dropped source link)" },
     { "dshostile-media-scheme", "the TimelineJS import (a media link)" },
     { "dshostile-href-scheme", "ds_html_to_text() (a link in the text)" },
   };
@@ -561,8 +669,9 @@ test_link_scheme_not_interned (void)
   g_autofree char *text = NULL;
   guint n_interned = 0;
 
-  assert_refused (json, strlen (json), "events[0].sources[0].url",
-                  "expected an http or https link");
+  g_clear_object (&dossier);
+  dossier = assert_loads (json, strlen (json));
+  g_clear_object (&dossier);
   dossier = assert_loads (timeline, strlen (timeline));
   text = ds_html_to_text ("<a href=\"dshostile-href-scheme:x\">link</a>", NULL);
   g_assert_cmpstr (text, ==, "link");
@@ -963,21 +1072,30 @@ typedef struct
   double      expected;
 } AmountCase;
 
+/* Amounts are capped at 10^18 with their scale (the stake calculator's cap): beyond it a
+ * number is a mistake, and 1e308 would print as a 309-digit label. Zero and subnormals
+ * (below 1e-308) are read as 0, never as −0. */
 static const AmountCase amount_cases[] = {
   { "1e308-billions", "1e308", "B", "events[0].amount", "the amount is too large", 0 },
   { "1e308-trillions", "1.7e308", "T", "events[0].amount", "the amount is too large", 0 },
-  { "1e308", "1e308", NULL, NULL, NULL, 1e308 },
-  { "max-double", "1.7976931348623157e308", NULL, NULL, NULL, 1.7976931348623157e308 },
+  { "1e308", "1e308", NULL, "events[0].amount", "the amount is too large", 0 },
+  { "max-double", "1.7976931348623157e308", NULL, "events[0].amount",
+    "\"value\" times \"scale\" must be at most 10^18", 0 },
+  { "1e18", "1e18", NULL, NULL, NULL, 1e18 },
+  { "1e18-plus", "1.0000000001e18", NULL, "events[0].amount", "the amount is too large",
+    0 },
+  { "1e9-billions", "1e9", "B", NULL, NULL, 1e18 },
+  { "1.5e6-trillions", "1.5e6", "T", "events[0].amount", "found 1.5e+18", 0 },
   { "1e400", "1e400", NULL, "events[0].amount.value", "the number 1e400 is out of range", 0 },
   { "minus-1e400", "-1e400", NULL, "events[0].amount.value", "out of range", 0 },
   { "minus-zero", "-0", NULL, NULL, NULL, 0 },
   { "minus-zero-float", "-0.0e0", "B", NULL, NULL, 0 },
-  { "subnormal", "5e-324", NULL, NULL, NULL, 5e-324 },
-  { "subnormal-scaled", "5e-324", "T", NULL, NULL, 5e-324 * 1e12 },
+  { "subnormal", "5e-324", NULL, NULL, NULL, 0 },
+  { "subnormal-scaled", "5e-324", "T", NULL, NULL, 0 },
+  { "smallest-normal", "2.2250738585072014e-308", NULL, NULL, NULL, 2.2250738585072014e-308 },
   { "below-subnormal", "1e-400", NULL, NULL, NULL, 0 },
   { "negative", "-1", NULL, "events[0].amount.value", "expected an amount of zero or more", 0 },
-  { "negative-tiny", "-5e-324", NULL, "events[0].amount.value",
-    "expected an amount of zero or more", 0 },
+  { "negative-tiny", "-5e-324", NULL, NULL, NULL, 0 },
   { "2^53", "9007199254740992", NULL, NULL, NULL, 9007199254740992.0 },
   { "2^53+1", "9007199254740993", NULL, "events[0].amount.value", "too large to be exact", 0 },
   { "beyond-int64", "12345678901234567890", NULL, "events[0].amount.value", "too large to be exact",
@@ -1007,6 +1125,7 @@ test_amount_case (gconstpointer data)
 
       g_assert_nonnull (money);
       g_assert_cmpfloat (money->value, ==, c->expected);
+      g_assert_false (signbit (money->value));
       g_assert_true (isfinite (money->value));
       shown = ds_money_format (money);
       g_test_message ("%s shows as %s", c->value, shown);
@@ -1019,6 +1138,7 @@ test_amount_case (gconstpointer data)
         }
       g_assert_null (strstr (shown, "inf"));
       g_assert_null (strstr (shown, "nan"));
+      g_assert_cmpuint (strlen (shown), <, 40);
     }
 }
 
@@ -1033,11 +1153,21 @@ test_numbers_elsewhere (void)
   g_autofree char *series_tiny = g_strdup_printf (series_template, "-5e-324");
   g_autofree char *json_huge = one_event_dossier ("\"2025\"", "", series_huge);
   g_autofree char *json_tiny = one_event_dossier ("\"2025\"", "", series_tiny);
+  g_autofree char *series_big = g_strdup_printf (series_template, "1e6");
+  g_autofree char *json_big = one_event_dossier ("\"2025\"", "", series_big);
   g_autofree char *json_figure = one_event_dossier ("\"2025\"", "",
     "\"key_figures\": [{\"id\": \"k\", \"label\": \"L\", \"value\": -0, \"unit\": \"GW\"},"
-    " {\"id\": \"k2\", \"label\": \"L\", \"value\": 1e308, \"unit\": \"GW\"}]");
+    " {\"id\": \"k2\", \"label\": \"L\", \"value\": 1e18, \"unit\": \"GW\"}]");
+  g_autofree char *json_figure_huge = one_event_dossier ("\"2025\"", "",
+    "\"key_figures\": [{\"id\": \"k\", \"label\": \"L\", \"value\": -1e308, \"unit\": \"GW\"}]");
   g_autofree char *json_stake = one_event_dossier ("\"2025\"", "",
     "\"stake\": {\"ticket\": {\"value\": 5e-324, \"currency\": \"USD\"},"
+    " \"valuation\": {\"value\": 1e18, \"currency\": \"USD\"}, \"basis\": \"pre\"}");
+  g_autofree char *json_stake_max = one_event_dossier ("\"2025\"", "",
+    "\"stake\": {\"ticket\": {\"value\": 1e6, \"scale\": \"T\", \"currency\": \"USD\"},"
+    " \"valuation\": {\"value\": 1e18, \"currency\": \"USD\"}, \"basis\": \"pre\"}");
+  g_autofree char *json_stake_huge = one_event_dossier ("\"2025\"", "",
+    "\"stake\": {\"ticket\": {\"value\": 1, \"currency\": \"USD\"},"
     " \"valuation\": {\"value\": 1e308, \"currency\": \"USD\"}, \"basis\": \"pre\"}");
   g_autoptr(DsDossier) tiny = NULL;
   g_autoptr(DsDossier) figures = NULL;
@@ -1046,10 +1176,19 @@ test_numbers_elsewhere (void)
   g_autoptr(DsKeyFigure) zero = NULL;
 
   assert_refused (json_huge, strlen (json_huge), "series[0].points[0]", "the value is too large");
+  /* 10^6 trillion GW: 10^18, the cap itself, loads. */
+  g_clear_object (&tiny);
+  tiny = assert_loads (json_big, strlen (json_big));
+  assert_refused (json_figure_huge, strlen (json_figure_huge), "key_figures[0].value",
+                  "the value is too large");
+  assert_refused (json_stake_huge, strlen (json_stake_huge), "stake.valuation",
+                  "the amount is too large");
 
+  g_clear_object (&tiny);
   tiny = assert_loads (json_tiny, strlen (json_tiny));
   series = g_list_model_get_item (ds_dossier_get_series (tiny), 0);
-  g_assert_cmpfloat (ds_series_get_point (series, 0)->value, ==, -5e-324 * 1e12);
+  g_assert_cmpfloat (ds_series_get_point (series, 0)->value, ==, 0);
+  g_assert_false (signbit (ds_series_get_point (series, 0)->value));
 
   figures = assert_loads (json_figure, strlen (json_figure));
   zero = g_list_model_get_item (ds_dossier_get_key_figures (figures), 0);
@@ -1062,10 +1201,13 @@ test_numbers_elsewhere (void)
     g_assert_null (strstr (shown, "−"));
   }
 
-  /* A ticket of 5e-324 in a valuation of 1e308: loads; the stake maths stays finite. */
-  stake = assert_loads (json_stake, strlen (json_stake));
+  /* A ticket of 5e-324 is read as 0, which a ticket cannot be; at the caps, the stake
+   * maths stays finite. */
+  assert_refused (json_stake, strlen (json_stake), "stake.ticket.value",
+                  "expected an amount of more than zero");
+  stake = assert_loads (json_stake_max, strlen (json_stake_max));
   g_assert_nonnull (ds_dossier_get_stake_defaults (stake));
-  g_assert_cmpfloat (ds_dossier_get_stake_defaults (stake)->ticket.value, ==, 5e-324);
+  g_assert_cmpfloat (ds_dossier_get_stake_defaults (stake)->ticket.value, ==, 1e18);
 }
 
 /* --- Files ------------------------------------------------------------------------------- */
@@ -1543,12 +1685,14 @@ main (int   argc,
   g_test_add_func ("/dealscope/hostile/timelinejs/html-and-links", test_timelinejs_html_and_links);
   g_test_add_func ("/dealscope/hostile/timelinejs/csv-title-row", test_timelinejs_csv_title_row);
 
-  for (guint i = 0; i < G_N_ELEMENTS (refused_links); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (dropped_links); i++)
     {
-      g_autofree char *path = g_strdup_printf ("/dealscope/hostile/links/refused/%s",
-                                               refused_links[i].name);
-      g_test_add_data_func (path, &refused_links[i], test_link_refused);
+      g_autofree char *path = g_strdup_printf ("/dealscope/hostile/links/dropped/%s",
+                                               dropped_links[i].name);
+      g_test_add_data_func (path, &dropped_links[i], test_link_dropped);
     }
+  g_test_add_func ("/dealscope/hostile/links/not-a-string", test_link_not_a_string);
+  g_test_add_func ("/dealscope/hostile/links/dropped-file", test_link_dropped_file);
   for (guint i = 0; i < G_N_ELEMENTS (accepted_links); i++)
     {
       g_autofree char *path = g_strdup_printf ("/dealscope/hostile/links/accepted/%s",

@@ -36,15 +36,19 @@ read_sources (DsReader *r,
 
       if (object != NULL)
         {
+          enum { PUBLICATION, DATE, URL, TITLE };
+          JsonNode *nodes[G_N_ELEMENTS (keys)] = { NULL };
           const char *url = NULL;
 
-          ds_reader_check_keys (r, object, keys);
-          WITH_MEMBER (r, object, "publication", TRUE, pub,
-                       source.publication = g_strdup (ds_reader_nonempty_string (r, pub)));
-          ds_reader_optional_date (r, object, "date", &source.date, &source.has_date);
-          WITH_MEMBER (r, object, "url", FALSE, url_node, ds_reader_url (r, url_node, &url));
+          ds_reader_collect (r, object, keys, nodes);
+          WITH_NODE (r, nodes[PUBLICATION], "publication", TRUE, pub,
+                     source.publication = g_strdup (ds_reader_nonempty_string (r, pub)));
+          WITH_NODE (r, nodes[DATE], "date", FALSE, date_node,
+                     source.has_date = ds_reader_date (r, date_node, &source.date));
+          WITH_NODE (r, nodes[URL], "url", FALSE, url_node, ds_reader_url (r, url_node, &url));
           source.url = g_strdup (url);
-          source.title = ds_reader_optional_text (r, object, "title");
+          WITH_NODE (r, nodes[TITLE], "title", FALSE, title_node,
+                     source.title = ds_reader_text (r, title_node));
           if (source.publication != NULL)
             g_array_append_val (sources, source);
           else
@@ -65,9 +69,11 @@ ds_reader_read_event (DsReader   *r,
     "id", "date", "end", "title", "summary", "actors", "kind", "status", "amount",
     "quote", "sources", "tags", "phase", NULL
   };
-  const char *id = ds_reader_required_id (r, object, r->event_ids);
-  g_autoptr(DsText) title = ds_reader_required_text (r, object, "title");
-  g_autoptr(DsText) summary = ds_reader_optional_text (r, object, "summary");
+  enum { ID, DATE, END, TITLE, SUMMARY, ACTORS, KIND, STATUS, AMOUNT, QUOTE, SOURCES, TAGS, PHASE };
+  JsonNode *nodes[G_N_ELEMENTS (keys)] = { NULL };
+  const char *id = NULL;
+  g_autoptr(DsText) title = NULL;
+  g_autoptr(DsText) summary = NULL;
   g_autoptr(DsText) amount_label = NULL;
   g_autoptr(DsText) quote = NULL;
   g_autoptr(DsEvent) event = NULL;
@@ -81,17 +87,26 @@ ds_reader_read_event (DsReader   *r,
   gboolean has_date = FALSE, has_end = FALSE, has_amount = FALSE;
   gboolean ok = TRUE;
 
-  ds_reader_check_keys (r, object, keys);
+  /* Members are collected in one walk rather than looked up by name, one by one. */
+  ds_reader_collect (r, object, keys, nodes);
 
-  WITH_MEMBER (r, object, "date", TRUE, node, has_date = ds_reader_date (r, node, &date));
-  ok &= ds_reader_optional_date (r, object, "end", &end, &has_end);
+  WITH_NODE (r, nodes[ID], "id", TRUE, node,
+             if (ds_reader_id (r, node, &id) && !ds_reader_claim_id (r, r->event_ids, id))
+               id = NULL);
+  WITH_NODE (r, nodes[TITLE], "title", TRUE, node, title = ds_reader_text (r, node));
+  WITH_NODE (r, nodes[SUMMARY], "summary", FALSE, node, summary = ds_reader_text (r, node));
+  WITH_NODE (r, nodes[DATE], "date", TRUE, node, has_date = ds_reader_date (r, node, &date));
+  WITH_NODE (r, nodes[END], "end", FALSE, node, has_end = ds_reader_date (r, node, &end);
+             ok &= has_end);
   if (has_date && has_end)
     ds_reader_check_not_before (r, object, "end", &date, &end);
-  ok &= json_object_has_member (object, "kind") && json_object_has_member (object, "status");
-  WITH_MEMBER (r, object, "kind", TRUE, node, ok &= DS_READ_WORD (r, node, ds_event_kind, &kind));
-  WITH_MEMBER (r, object, "status", TRUE, node, ok &= DS_READ_WORD (r, node, ds_status, &status));
+  ok &= nodes[KIND] != NULL && nodes[STATUS] != NULL;
+  WITH_NODE (r, nodes[KIND], "kind", TRUE, node,
+             ok &= DS_READ_WORD (r, node, ds_event_kind, &kind));
+  WITH_NODE (r, nodes[STATUS], "status", TRUE, node,
+             ok &= DS_READ_WORD (r, node, ds_status, &status));
 
-  WITH_MEMBER (r, object, "actors", FALSE, node,
+  WITH_NODE (r, nodes[ACTORS], "actors", FALSE, node,
                if ((actors = ds_reader_string_list (r, node)) != NULL)
                  for (guint i = 0; actors[i] != NULL; i++)
                    {
@@ -100,11 +115,11 @@ ds_reader_read_event (DsReader   *r,
                      ds_reader_pop (r, saved);
                    });
 
-  WITH_MEMBER (r, object, "amount", FALSE, node,
+  WITH_NODE (r, nodes[AMOUNT], "amount", FALSE, node,
                has_amount = ds_reader_read_amount (r, node, &amount, &amount_label);
                ok &= has_amount);
 
-  WITH_MEMBER (r, object, "quote", FALSE, node,
+  WITH_NODE (r, nodes[QUOTE], "quote", FALSE, node,
                {
                  static const char * const quote_keys[] = { "text", "speaker", "lang", NULL };
                  JsonObject *quote_object = ds_reader_object (r, node);
@@ -121,15 +136,15 @@ ds_reader_read_event (DsReader   *r,
                  ok &= quote != NULL && speaker != NULL;
                });
 
-  WITH_MEMBER (r, object, "tags", FALSE, node, tags = ds_reader_string_list (r, node));
+  WITH_NODE (r, nodes[TAGS], "tags", FALSE, node, tags = ds_reader_string_list (r, node));
 
-  WITH_MEMBER (r, object, "phase", FALSE, node,
+  WITH_NODE (r, nodes[PHASE], "phase", FALSE, node,
                if (ds_reader_id (r, node, &phase))
                  ok &= ds_reader_reference (r, r->phase_ids, phase, _("no phase has the id \"%s\"")));
 
   if (id == NULL || title == NULL || !has_date || !ok)
     {
-      WITH_MEMBER (r, object, "sources", FALSE, node, read_sources (r, node, NULL));
+      WITH_NODE (r, nodes[SOURCES], "sources", FALSE, node, read_sources (r, node, NULL));
       return NULL;
     }
 
@@ -143,7 +158,7 @@ ds_reader_read_event (DsReader   *r,
     ds_event_set_quote (event, quote, speaker, quote_language);
   ds_event_set_tags (event, tags);
   ds_event_set_phase (event, phase);
-  WITH_MEMBER (r, object, "sources", FALSE, node, read_sources (r, node, event));
+  WITH_NODE (r, nodes[SOURCES], "sources", FALSE, node, read_sources (r, node, event));
 
   return g_steal_pointer (&event);
 }

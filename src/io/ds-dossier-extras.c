@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <string.h>
 
 #include "ds-reader-private.h"
@@ -132,7 +133,15 @@ read_key_figure (DsReader   *r,
 
   WITH_MEMBER (r, object, "amount", FALSE, node,
                ok &= ds_reader_read_amount (r, node, &amount, &amount_label));
-  WITH_MEMBER (r, object, "value", FALSE, node, ok &= ds_reader_number (r, node, &value));
+  WITH_MEMBER (r, object, "value", FALSE, node,
+               if (!ds_reader_number (r, node, &value))
+                 ok = FALSE;
+               else if (fabs (value) > DS_DOSSIER_MAX_VALUE)
+                 {
+                   ds_reader_error (r, _("the value is too large: it must be at most 10^18 "
+                                         "either way, found %g"), value);
+                   ok = FALSE;
+                 });
   if (has_value)
     {
       WITH_MEMBER (r, object, "unit", TRUE, node, unit = ds_reader_nonempty_string (r, node));

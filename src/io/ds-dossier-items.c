@@ -137,9 +137,12 @@ ds_reader_read_amount (DsReader  *r,
   if (currency == NULL)
     ok = FALSE;
 
-  if (ok && !ds_money_init (money, value, scale, currency))
+  if (ok && (!ds_money_init (money, value, scale, currency) ||
+             money->value > DS_DOSSIER_MAX_VALUE))
     {
-      ds_reader_error (r, _("the amount is too large"));
+      /* Translators: keep "value" and "scale", the keys of an amount, as they are */
+      ds_reader_error (r, _("the amount is too large: \"value\" times \"scale\" must be at most "
+                            "10^18, found %g"), value * ds_scale_get_multiplier (scale));
       ok = FALSE;
     }
 
@@ -252,20 +255,23 @@ read_point (DsReader   *r,
             DsPoint    *point)
 {
   static const char * const keys[] = { "date", "value", "low", "high", "status", "source", "note", NULL };
+  enum { DATE, VALUE, LOW, HIGH, STATUS, SOURCE, NOTE };
+  JsonNode *nodes[G_N_ELEMENTS (keys)] = { NULL };
   gboolean has_date = FALSE, has_value = FALSE, ok = TRUE;
   const char *source = NULL;
   double low = NAN, high = NAN;
 
-  ds_reader_check_keys (r, object, keys);
+  /* The one read of a million points: members are looked up in one walk, not by name. */
+  ds_reader_collect (r, object, keys, nodes);
   point->status = DS_POINT_ACTUAL;
-  WITH_MEMBER (r, object, "date", TRUE, node, has_date = ds_reader_date (r, node, &point->date));
-  WITH_MEMBER (r, object, "value", TRUE, node,
+  WITH_NODE (r, nodes[DATE], "date", TRUE, node, has_date = ds_reader_date (r, node, &point->date));
+  WITH_NODE (r, nodes[VALUE], "value", TRUE, node,
                if ((has_value = ds_reader_number (r, node, &point->value)) && non_negative && point->value < 0)
                  {
                    ds_reader_error (r, _("expected a value of zero or more for this metric, found %g"), point->value);
                    has_value = FALSE;
                  });
-  WITH_MEMBER (r, object, "low", FALSE, node,
+  WITH_NODE (r, nodes[LOW], "low", FALSE, node,
                if (!ds_reader_number (r, node, &low))
                  ok = FALSE;
                else if (non_negative && low < 0)
@@ -273,7 +279,7 @@ read_point (DsReader   *r,
                    ds_reader_error (r, _("expected a value of zero or more for this metric, found %g"), low);
                    ok = FALSE;
                  });
-  WITH_MEMBER (r, object, "high", FALSE, node, ok &= ds_reader_number (r, node, &high));
+  WITH_NODE (r, nodes[HIGH], "high", FALSE, node, ok &= ds_reader_number (r, node, &high));
   if (has_value && ok && ((!isnan (low) && low > point->value) || (!isnan (high) && high < point->value)))
     {
       if (isnan (high))
@@ -285,19 +291,23 @@ read_point (DsReader   *r,
                          low, point->value, high);
       ok = FALSE;
     }
-  WITH_MEMBER (r, object, "status", FALSE, node, ok &= DS_READ_WORD (r, node, ds_point_status, &point->status));
-  WITH_MEMBER (r, object, "source", FALSE, node, source = ds_reader_string (r, node));
+  WITH_NODE (r, nodes[STATUS], "status", FALSE, node,
+             ok &= DS_READ_WORD (r, node, ds_point_status, &point->status));
+  WITH_NODE (r, nodes[SOURCE], "source", FALSE, node, source = ds_reader_string (r, node));
 
   point->value *= multiplier;
   point->low = low * multiplier;
   point->high = high * multiplier;
-  if (!isfinite (point->value) || isinf (point->low) || isinf (point->high))
+  if (!(fabs (point->value) <= DS_DOSSIER_MAX_VALUE) ||
+      fabs (point->low) > DS_DOSSIER_MAX_VALUE || fabs (point->high) > DS_DOSSIER_MAX_VALUE)
     {
-      ds_reader_error (r, _("the value is too large"));
+      /* Translators: keep "value", "low", "high" and "scale", keys of the file, as they are */
+      ds_reader_error (r, _("the value is too large: \"value\", \"low\" and \"high\" times the "
+                            "series' \"scale\" must be at most 10^18 either way"));
       ok = FALSE;
     }
   point->source = g_strdup (source);
-  point->note = ds_reader_optional_text (r, object, "note");
+  WITH_NODE (r, nodes[NOTE], "note", FALSE, node, point->note = ds_reader_text (r, node));
 
   return has_date && has_value && ok;
 }

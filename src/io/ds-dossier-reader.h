@@ -15,6 +15,9 @@ G_BEGIN_DECLS
 
 #define DS_DOSSIER_MAX_ERRORS 100
 #define DS_DOSSIER_MAX_STRING (1024 * 1024)
+/* Amounts and shown values, scale applied: the stake calculator's cap. Beyond it a
+ * number is surely a mistake, and would print as hundreds of digits. */
+#define DS_DOSSIER_MAX_VALUE 1e18
 
 typedef void (*DsReadProgressFunc) (double   fraction,
                                     gpointer user_data);

@@ -50,6 +50,9 @@ void        ds_reader_clear           (DsReader           *r);
 void        ds_reader_error           (DsReader           *r,
                                        const char         *format,
                                        ...) G_GNUC_PRINTF (2, 3);
+void        ds_reader_warning         (DsReader           *r,
+                                       const char         *format,
+                                       ...) G_GNUC_PRINTF (2, 3);
 gsize       ds_reader_push_key        (DsReader           *r,
                                        const char         *key);
 gsize       ds_reader_push_index      (DsReader           *r,
@@ -63,6 +66,14 @@ gboolean    ds_reader_cancelled       (DsReader           *r);
 gboolean    ds_reader_check_keys      (DsReader           *r,
                                        JsonObject         *object,
                                        const char * const *known);
+void        ds_reader_collect         (DsReader           *r,
+                                       JsonObject         *object,
+                                       const char * const *known,
+                                       JsonNode          **nodes);
+JsonNode   *ds_reader_present         (DsReader           *r,
+                                       JsonNode           *node,
+                                       const char         *key,
+                                       gboolean            required);
 JsonNode   *ds_reader_member          (DsReader           *r,
                                        JsonObject         *object,
                                        const char         *key,
@@ -80,6 +91,7 @@ DsText     *ds_reader_text            (DsReader           *r,
 gboolean    ds_reader_number          (DsReader           *r,
                                        JsonNode           *node,
                                        double             *value);
+/* ds-reader-values.c */
 gboolean    ds_reader_date            (DsReader           *r,
                                        JsonNode           *node,
                                        DsDate             *date);
@@ -156,6 +168,18 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (DsReader, ds_reader_clear)
 #define WITH_MEMBER(r, object, key, required, node, ...)                       \
   G_STMT_START {                                                               \
     JsonNode *node = ds_reader_member (r, object, key, required);              \
+    if (node != NULL)                                                          \
+      {                                                                        \
+        gsize saved_##node = ds_reader_push_key (r, key);                      \
+        __VA_ARGS__;                                                           \
+        ds_reader_pop (r, saved_##node);                                       \
+      }                                                                        \
+  } G_STMT_END
+
+/* The same for a member found by ds_reader_collect(), @node_in (NULL when absent). */
+#define WITH_NODE(r, node_in, key, required, node, ...)                        \
+  G_STMT_START {                                                               \
+    JsonNode *node = ds_reader_present (r, node_in, key, required);            \
     if (node != NULL)                                                          \
       {                                                                        \
         gsize saved_##node = ds_reader_push_key (r, key);                      \
