@@ -42,6 +42,16 @@ compare_points (gconstpointer a,
   return ds_date_compare (&((const DsPoint *)a)->date, &((const DsPoint *)b)->date);
 }
 
+static gboolean
+points_are_sorted (GArray *points)
+{
+  for (guint i = 1; i < points->len; i++)
+    if (compare_points (&g_array_index (points, DsPoint, i - 1), &g_array_index (points, DsPoint, i)) > 0)
+      return FALSE;
+
+  return TRUE;
+}
+
 static void
 ds_series_finalize (GObject *object)
 {
@@ -91,7 +101,10 @@ ds_series_new (const char *id,
   self->unit = g_strdup (unit);
   self->currency = g_strdup (currency);
   self->points = points;
-  g_array_sort (self->points, compare_points);
+  /* Series are nearly always written in order: one pass instead of a sort's n log n
+   * date comparisons (a fifth of loading a million points). */
+  if (!points_are_sorted (self->points))
+    g_array_sort (self->points, compare_points);
 
   return self;
 }
