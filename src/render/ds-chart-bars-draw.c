@@ -25,7 +25,7 @@
 #define BAR_RADIUS       2.5
 #define HATCH_SPACING    6.0
 #define LIGHT_FILL       0.22
-#define HATCH_CUT_RATIO  2.0    /* bars taller than this many widths get cut diagonals */
+#define HATCH_CUT_RATIO 20.0    /* bars taller than this many widths get cut diagonals */
 #define HATCH_REACH      2.0    /* how far past the sides a cut diagonal runs */
 
 static void

@@ -354,6 +354,15 @@ baseline_y (const DsChartGeometry *geometry)
                                              MAX (values->min, values->max)));
 }
 
+/* The pixel column a narrow slot's bars are merged in (one to the left of the plot
+ * is kept for slots that start there). */
+static gint64
+slot_column (const DsChartGeometry *geometry,
+             const DsChartSlot     *slot)
+{
+  return (gint64) floor ((slot->x0 + slot->x1) / 2 - geometry->plot.x) + 1;
+}
+
 /* Merging: a bar goes to a place, its slot or (narrow slots) the pixel column after
  * the slots; each place keeps the last bar of the series put there, and the bars of a
  * place are chained, so that the one of a status and sign is found among a few. */
@@ -492,9 +501,9 @@ ds_chart_bars_layout (DsChart         *chart,
           place = found;
           if (span < DS_CHART_BAR_LOD_PIXELS)
             {
-              double column = floor (centre - geometry->plot.x) + 1;
+              gint64 column = slot_column (geometry, slot);
 
-              place = slots->len + (guint) CLAMP (column, 0, n_columns - 1);
+              place = slots->len + (guint) CLAMP (column, 0, (gint64) n_columns - 1);
               bar.column = TRUE;
             }
 
@@ -559,7 +568,8 @@ ds_chart_bars_point_position (DsChart               *chart,
                               double                *y)
 {
   DsChartSeries *item = ds_chart_series_at (chart, series);
-  gint slot = -1;
+  gint64 column;
+  gint slot;
   double start;
   double end;
 
@@ -577,16 +587,20 @@ ds_chart_bars_point_position (DsChart               *chart,
 
   point_period (item, point, computed_bar_width (chart), &start, &end);
   slot = find_slot (geometry->slots, start, end);
-  for (guint i = 0; slot >= 0 && i < geometry->bars->len; i++)
+  if (slot < 0)
+    return FALSE;
+  column = slot_column (geometry, &g_array_index (geometry->slots, DsChartSlot, slot));
+
+  for (guint i = 0; i < geometry->bars->len; i++)
     {
       const DsChartBar *bar = &g_array_index (geometry->bars, DsChartBar, i);
-      const DsChartSlot *where = &g_array_index (geometry->slots, DsChartSlot, slot);
-      double centre = (where->x0 + where->x1) / 2;
+      const DsChartSlot *where = &g_array_index (geometry->slots, DsChartSlot, bar->slot);
 
-      if (bar->series == series && bar->n_points > 1 &&
-          bar->status == ds_chart_series_status (item, point) &&
-          (bar->slot == (guint) slot || (bar->column && centre >= bar->rect.x - 1 &&
-                                         centre <= bar->rect.x + bar->rect.width + 1)))
+      if (bar->series != series || bar->n_points < 2 ||
+          bar->status != ds_chart_series_status (item, point) ||
+          (item->y[bar->point] < 0) != (item->y[point] < 0))
+        continue;
+      if (bar->column ? slot_column (geometry, where) == column : bar->slot == (guint) slot)
         {
           *x = bar->rect.x + bar->rect.width / 2;
           *y = bar->value_y;
