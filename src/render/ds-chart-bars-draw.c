@@ -25,7 +25,7 @@
 #define BAR_RADIUS       2.5
 #define HATCH_SPACING    6.0
 #define LIGHT_FILL       0.22
-#define HATCH_CUT_RATIO 20.0    /* bars taller than this many widths get cut diagonals */
+#define HATCH_CUT_RATIO 20.0    /* bars taller than this many widths: cut diagonals, square */
 #define HATCH_REACH      2.0    /* how far past the sides a cut diagonal runs */
 
 static void
@@ -58,6 +58,12 @@ draw_bar (cairo_t         *cr,
           double           radius)
 {
   DsRect inner = { rect->x + 0.75, rect->y + 0.75, rect->width - 1.5, rect->height - 0.75 };
+
+  /* A bar much taller than wide (many periods on a tall chart) has square corners:
+   * their rounding hardly shows at that width, and rectangles fill, clip and stroke
+   * as boxes instead of being scan-converted over the bar's whole height. */
+  if (rect->height > HATCH_CUT_RATIO * rect->width)
+    radius = 0;
 
   cairo_save (cr);
 
