@@ -7,6 +7,11 @@
  * outlined over a light fill, rumours the same with a dashed outline. Ranges are error
  * whiskers, drawn over every bar; stacks carry their total above them, and aggregate
  * series a dashed total marker with its value over their period.
+ *
+ * Bars merged per pixel column (ds-chart-bars.c) are snapped to whole pixels and
+ * filled in one path per series: cairo fills a path of pixel-aligned rectangles as
+ * boxes. One path of unaligned or rounded bars across the plot would not help: it is
+ * scan-converted over its whole bounding box, which costs more than a fill per bar.
  */
 
 #define G_LOG_DOMAIN "ds-chart"
@@ -20,6 +25,8 @@
 #define BAR_RADIUS       2.5
 #define HATCH_SPACING    6.0
 #define LIGHT_FILL       0.22
+#define HATCH_CUT_RATIO 20.0    /* bars taller than this many widths: cut diagonals, square */
+#define HATCH_REACH      2.0    /* how far past the sides a cut diagonal runs */
 
 static void
 bar_path (cairo_t      *cr,
@@ -52,6 +59,12 @@ draw_bar (cairo_t         *cr,
 {
   DsRect inner = { rect->x + 0.75, rect->y + 0.75, rect->width - 1.5, rect->height - 0.75 };
 
+  /* A bar much taller than wide (many periods on a tall chart) has square corners:
+   * their rounding hardly shows at that width, and rectangles fill, clip and stroke
+   * as boxes instead of being scan-converted over the bar's whole height. */
+  if (rect->height > HATCH_CUT_RATIO * rect->width)
+    radius = 0;
+
   cairo_save (cr);
 
   if (status == DS_POINT_ACTUAL || rect->width < 4 || rect->height < 3)
@@ -76,8 +89,21 @@ draw_bar (cairo_t         *cr,
       cairo_set_line_width (cr, 1.5);
       for (double d = -rect->height; d < rect->width; d += HATCH_SPACING)
         {
-          cairo_move_to (cr, rect->x + d, rect->y + rect->height);
-          cairo_line_to (cr, rect->x + d + rect->height, rect->y);
+          /* A diagonal across a tall, narrow bar runs mostly outside it, and stroking
+           * it whole is costly: cut it a little beyond the bar's sides (the clip still
+           * shapes the edge). Other bars keep whole diagonals, as they always had. */
+          double t0 = 0;
+          double t1 = rect->height;
+
+          if (rect->height > HATCH_CUT_RATIO * rect->width)
+            {
+              t0 = MAX (0, -d - HATCH_REACH);
+              t1 = MIN (rect->height, rect->width - d + HATCH_REACH);
+              if (t0 >= t1)
+                continue;
+            }
+          cairo_move_to (cr, rect->x + d + t0, rect->y + rect->height - t0);
+          cairo_line_to (cr, rect->x + d + t1, rect->y + rect->height - t1);
         }
       cairo_stroke (cr);
       cairo_restore (cr);
@@ -179,8 +205,7 @@ draw_aggregate (DsChartFrame     *frame,
   double actual_dash[] = { 6, 3 };
   double other_dash[] = { 2, 3 };
   double y = round (bar->value_y) + 0.5;
-  g_autofree char *label = ds_chart_format_series_value (frame->chart, bar->series,
-                                                         series->y[bar->point]);
+  g_autofree char *label = NULL;
 
   cairo_save (cr);
   if (status == DS_POINT_ACTUAL)
@@ -201,7 +226,90 @@ draw_aggregate (DsChartFrame     *frame,
   cairo_stroke (cr);
   cairo_restore (cr);
 
+  /* Markers merged per pixel column are too close for their values to be read. */
+  if (bar->column)
+    return;
+  label = ds_chart_format_series_value (frame->chart, bar->series, series->y[bar->point]);
   draw_value_label (frame, label, bar->rect.x + bar->rect.width / 2, y - 4, color);
+}
+
+/* Merged columns snap to whole pixels: a path of pixel-aligned rectangles is filled
+ * as boxes, without scan-converting the bounding box of the whole path. */
+static gboolean
+column_box (const DsRect *rect,
+            double        *x0,
+            double        *y0,
+            double        *x1,
+            double        *y1)
+{
+  if (rect->height <= 0)
+    return FALSE;
+  *x0 = round (rect->x);
+  *x1 = MAX (*x0 + 1, round (rect->x + rect->width));
+  *y0 = round (rect->y);
+  *y1 = MAX (*y0 + 1, round (rect->y + rect->height));
+
+  return TRUE;
+}
+
+/* Bars [@first, @end) of one series: the merged columns in one fill, then the others
+ * one by one, as they always were drawn (few: each is at least
+ * DS_CHART_BAR_LOD_PIXELS wide). */
+static void
+draw_series_bars (DsChartFrame *frame,
+                  guint         first,
+                  guint         end,
+                  double        radius)
+{
+  const GArray *bars = frame->geometry->bars;
+  const DsChartDrawParams *params = frame->params;
+  guint series = g_array_index (bars, DsChartBar, first).series;
+  DsChartSeries *item = ds_chart_series_at (frame->chart, series);
+  const DsColor *color = ds_chart_series_color (frame->chart, frame->palette, series);
+  cairo_t *cr = frame->cr;
+  gboolean any = FALSE;
+
+  cairo_new_path (cr);
+  for (guint i = first; i < end; i++)
+    {
+      const DsChartBar *bar = &g_array_index (bars, DsChartBar, i);
+      double x0, y0, x1, y1;
+
+      if (bar->aggregate || !bar->column || !column_box (&bar->rect, &x0, &y0, &x1, &y1))
+        continue;
+      cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
+      any = TRUE;
+    }
+  if (any)
+    {
+      ds_color_set_source (cr, color);
+      cairo_fill (cr);
+    }
+
+  for (guint i = first; i < end; i++)
+    {
+      const DsChartBar *bar = &g_array_index (bars, DsChartBar, i);
+
+      if (bar->aggregate || bar->column)
+        continue;
+      draw_bar (cr, frame->palette, color, ds_chart_series_status (item, bar->point),
+                &bar->rect, radius);
+    }
+
+  /* The hovered bar's ring. */
+  for (guint i = first; i < end; i++)
+    {
+      const DsChartBar *bar = &g_array_index (bars, DsChartBar, i);
+
+      if (bar->aggregate || params->hover_series != (gint) bar->series ||
+          params->hover_point != (gint) bar->point)
+        continue;
+      ds_chart_rounded_rect (cr, bar->rect.x - 2, bar->rect.y - 2,
+                             bar->rect.width + 4, bar->rect.height + 4, BAR_RADIUS + 1);
+      ds_color_set_source (cr, &frame->palette->foreground);
+      cairo_set_line_width (cr, 2);
+      cairo_stroke (cr);
+    }
 }
 
 void
@@ -212,53 +320,67 @@ ds_chart_draw_bars (DsChartFrame *frame)
   DsChart *chart = frame->chart;
   cairo_t *cr = frame->cr;
   gboolean stacked = chart->bar_mode == DS_BARS_STACKED;
+  gboolean any = FALSE;
 
   cairo_save (cr);
   cairo_rectangle (cr, geometry->plot.x, geometry->plot.y - geometry->small_height - 8,
                    geometry->plot.width, geometry->plot.height + geometry->small_height + 8);
   cairo_clip (cr);
 
-  for (guint i = 0; i < geometry->bars->len; i++)
+  /* The bars are in series order. */
+  for (guint i = 0; i < geometry->bars->len;)
     {
-      const DsChartBar *bar = &g_array_index (geometry->bars, DsChartBar, i);
-      DsChartSeries *series = ds_chart_series_at (chart, bar->series);
-      const DsColor *color = ds_chart_series_color (chart, frame->palette, bar->series);
+      guint series = g_array_index (geometry->bars, DsChartBar, i).series;
+      guint end = i + 1;
 
-      if (bar->aggregate)
-        continue;
-
-      draw_bar (cr, frame->palette, color, ds_chart_series_status (series, bar->point),
-                &bar->rect, stacked ? 0 : BAR_RADIUS);
-
-      if (params->hover_series == (gint) bar->series && params->hover_point == (gint) bar->point)
-        {
-          ds_chart_rounded_rect (cr, bar->rect.x - 2, bar->rect.y - 2,
-                                 bar->rect.width + 4, bar->rect.height + 4, BAR_RADIUS + 1);
-          ds_color_set_source (cr, &frame->palette->foreground);
-          cairo_set_line_width (cr, 2);
-          cairo_stroke (cr);
-        }
+      while (end < geometry->bars->len &&
+             g_array_index (geometry->bars, DsChartBar, end).series == series)
+        end++;
+      draw_series_bars (frame, i, end, stacked ? 0 : BAR_RADIUS);
+      i = end;
     }
 
-  /* Whiskers over every bar, so that a neighbour never hides one. */
-  for (guint i = 0; i < geometry->bars->len; i++)
+  /* Whiskers over every bar, so that a neighbour never hides one; in merged columns,
+   * a pixel-wide line over the merged range, all in one fill. */
+  for (guint i = 0; !stacked && i < geometry->bars->len; i++)
     {
       const DsChartBar *bar = &g_array_index (geometry->bars, DsChartBar, i);
-      DsChartSeries *series = ds_chart_series_at (chart, bar->series);
 
-      if (bar->aggregate || stacked || !ds_chart_series_has_range (series, bar->point))
+      if (bar->aggregate || bar->column || isnan (bar->low))
         continue;
       draw_whisker (cr, geometry, &frame->palette->foreground, bar->rect.x + bar->rect.width / 2,
-                    series->low[bar->point], series->high[bar->point],
-                    MIN (bar->rect.width * 0.5, 12));
+                    bar->low, bar->high, MIN (bar->rect.width * 0.5, 12));
+    }
+  cairo_new_path (cr);
+  for (guint i = 0; !stacked && i < geometry->bars->len; i++)
+    {
+      const DsChartBar *bar = &g_array_index (geometry->bars, DsChartBar, i);
+      double x;
+      double y0;
+      double y1;
+
+      if (bar->aggregate || !bar->column || isnan (bar->low))
+        continue;
+      x = floor (bar->rect.x + bar->rect.width / 2);
+      y0 = round (ds_chart_geometry_y (geometry, bar->high));
+      y1 = round (ds_chart_geometry_y (geometry, bar->low));
+      cairo_rectangle (cr, x, MIN (y0, y1), 1, MAX (1, fabs (y1 - y0)));
+      any = TRUE;
+    }
+  if (any)
+    {
+      ds_color_set_source_alpha (cr, &frame->palette->foreground, 0.8);
+      cairo_fill (cr);
     }
 
+  /* Totals over stacks wide enough to be read. */
   if (stacked)
     for (guint i = 0; i < geometry->slots->len; i++)
       {
         const DsChartSlot *slot = &g_array_index (geometry->slots, DsChartSlot, i);
 
-        if (!slot->has_total || geometry->n_groups < 2)
+        if (!slot->has_total || geometry->n_groups < 2 ||
+            slot->x1 - slot->x0 < DS_CHART_BAR_LOD_PIXELS)
           continue;
         draw_value_label (frame, slot->total_label, (slot->x0 + slot->x1) / 2,
                           ds_chart_geometry_y (geometry, slot->positive) - 4,

@@ -10,6 +10,14 @@
  * Aggregate series are not bars: each of their points is a dashed total marker over
  * its slot, with its value.
  *
+ * Only the points whose period meets the x range are looked at (x is sorted, so a
+ * binary search finds them). The bars of one series, status and sign that fall in
+ * one slot, or in one pixel column when slots are narrower than
+ * DS_CHART_BAR_LOD_PIXELS, are merged into the union of their rectangles: a frame
+ * then draws at most a few bars per column and series, whatever the size of the data,
+ * and the merged bar still reaches the column's extreme. The result is part of the
+ * geometry, so it is computed once per x range, size and visibility.
+ *
  * Drawing is in ds-chart-bars-draw.c.
  */
 
@@ -69,6 +77,28 @@ point_period (DsChartSeries *series,
       *start = series->x[index] - computed_width / 2;
       *end = series->x[index] + computed_width / 2;
     }
+}
+
+/* The points of @series whose period may meet (@first, @last), a superset found by
+ * binary search: a period starts at most half the computed width before its x and
+ * ends at most its longest period (or that half width) after it. */
+static void
+candidate_span (DsChartSeries *series,
+                double         computed_width,
+                double         first,
+                double         last,
+                guint         *begin,
+                guint         *end)
+{
+  double before = series->end != NULL ? 0 : computed_width / 2;
+  double after = series->end != NULL ? series->longest : computed_width / 2;
+  /* Rounding must not drop a point that the exact test would keep. */
+  double margin = (fabs (first) + fabs (last) + before + after) * 1e-9;
+
+  *begin = ds_lod_upper_bound (series->x, series->n_points, first - after - margin);
+  *end = ds_lod_lower_bound (series->x, series->n_points, last + before + margin);
+  if (*end < *begin)
+    *end = *begin;
 }
 
 void
@@ -171,8 +201,12 @@ ds_chart_bars_layout_slots (DsChart         *chart,
   for (guint s = 0; s < chart->series->len; s++)
     {
       DsChartSeries *series = ds_chart_series_at (chart, s);
+      guint begin;
+      guint end;
 
-      for (guint i = 0; i < series->n_points; i++)
+      candidate_span (series, computed_width, geometry->x_first, geometry->x_last,
+                      &begin, &end);
+      for (guint i = begin; i < end; i++)
         {
           DsChartSlot slot = { 0 };
 
@@ -195,8 +229,12 @@ ds_chart_bars_layout_slots (DsChart         *chart,
   for (guint s = 0; s < chart->series->len; s++)
     {
       DsChartSeries *series = ds_chart_series_at (chart, s);
+      guint begin;
+      guint stop;
 
-      for (guint i = 0; i < series->n_points; i++)
+      candidate_span (series, computed_width, geometry->x_first, geometry->x_last,
+                      &begin, &stop);
+      for (guint i = begin; i < stop; i++)
         {
           double start;
           double end;
@@ -248,10 +286,15 @@ ds_chart_bars_extent (DsChart               *chart,
     {
       DsChartSeries *series = ds_chart_series_at (chart, s);
 
+      guint begin;
+      guint stop;
+
       if (!series->visible || (stacked && !series->aggregate))
         continue;
 
-      for (guint i = 0; i < series->n_points; i++)
+      candidate_span (series, computed_width, geometry->x_first, geometry->x_last,
+                      &begin, &stop);
+      for (guint i = begin; i < stop; i++)
         {
           double values[3] = { series->y[i], NAN, NAN };
           double start;
@@ -311,6 +354,85 @@ baseline_y (const DsChartGeometry *geometry)
                                              MAX (values->min, values->max)));
 }
 
+/* The pixel column a narrow slot's bars are merged in (one to the left of the plot
+ * is kept for slots that start there). */
+static gint64
+slot_column (const DsChartGeometry *geometry,
+             const DsChartSlot     *slot)
+{
+  return (gint64) floor ((slot->x0 + slot->x1) / 2 - geometry->plot.x) + 1;
+}
+
+/* Merging: a bar goes to a place, its slot or (narrow slots) the pixel column after
+ * the slots; each place keeps the last bar of the series put there, and the bars of a
+ * place are chained, so that the one of a status and sign is found among a few. */
+typedef struct
+{
+  gint     next;              /* the previous bar of the place, or -1 */
+  gboolean negative;
+} PlaceLink;
+
+typedef struct
+{
+  gint   *heads;              /* per place, or -1 */
+  guint   n_places;
+  GArray *links;              /* PlaceLink, parallel to the bars */
+} Places;
+
+/* Appends @bar, or merges it into the union of the bar of its status and sign already
+ * at @place (heads are reset per series). */
+static void
+place_bar (GArray           *bars,
+           Places           *places,
+           guint             place,
+           const DsChartBar *bar,
+           gboolean          negative)
+{
+  PlaceLink link = { places->heads[place], negative };
+
+  for (gint k = places->heads[place]; k >= 0; k = g_array_index (places->links, PlaceLink, k).next)
+    {
+      DsChartBar *into = &g_array_index (bars, DsChartBar, k);
+      double x1;
+      double y1;
+
+      if (into->status != bar->status ||
+          g_array_index (places->links, PlaceLink, k).negative != negative)
+        continue;
+
+      x1 = MAX (into->rect.x + into->rect.width, bar->rect.x + bar->rect.width);
+      y1 = MAX (into->rect.y + into->rect.height, bar->rect.y + bar->rect.height);
+      into->rect.x = MIN (into->rect.x, bar->rect.x);
+      into->rect.y = MIN (into->rect.y, bar->rect.y);
+      into->rect.width = x1 - into->rect.x;
+      into->rect.height = y1 - into->rect.y;
+      /* The point shown for the merged bar is the one furthest from the baseline. */
+      if (negative ? bar->value_y > into->value_y : bar->value_y < into->value_y)
+        {
+          into->point = bar->point;
+          into->slot = bar->slot;
+          into->value_y = bar->value_y;
+        }
+      if (into->aggregate)
+        {
+          into->rect.y = into->value_y;
+          into->rect.height = 0;
+        }
+      if (!isnan (bar->low))
+        {
+          into->low = isnan (into->low) ? bar->low : MIN (into->low, bar->low);
+          into->high = isnan (into->high) ? bar->high : MAX (into->high, bar->high);
+        }
+      into->column = into->column || bar->column;
+      into->n_points++;
+      return;
+    }
+
+  places->heads[place] = bars->len;
+  g_array_append_val (places->links, link);
+  g_array_append_val (bars, *bar);
+}
+
 void
 ds_chart_bars_layout (DsChart         *chart,
                       DsChartGeometry *geometry)
@@ -321,8 +443,12 @@ ds_chart_bars_layout (DsChart         *chart,
   double base = baseline_y (geometry);
   g_autofree double *positive = g_new0 (double, MAX (slots->len, 1));
   g_autofree double *negative = g_new0 (double, MAX (slots->len, 1));
+  guint n_columns = (guint) ceil (MAX (geometry->plot.width, 0)) + 2;
+  Places places = { NULL, slots->len + n_columns, NULL };
   guint group = 0;
 
+  places.heads = g_new (gint, places.n_places);
+  places.links = g_array_new (FALSE, FALSE, sizeof (PlaceLink));
   geometry->bars = g_array_new (FALSE, FALSE, sizeof (DsChartBar));
   geometry->n_groups = 0;
   for (guint s = 0; s < chart->series->len; s++)
@@ -333,13 +459,23 @@ ds_chart_bars_layout (DsChart         *chart,
     {
       DsChartSeries *series = ds_chart_series_at (chart, s);
       guint n_groups = MAX (geometry->n_groups, 1);
+      guint begin;
+      guint stop;
 
       if (!series->visible)
         continue;
 
-      for (guint i = 0; i < series->n_points; i++)
+      for (guint k = 0; k < places.n_places; k++)
+        places.heads[k] = -1;
+      candidate_span (series, computed_width, geometry->x_first, geometry->x_last,
+                      &begin, &stop);
+
+      for (guint i = begin; i < stop; i++)
         {
-          DsChartBar bar = { .series = s, .point = i, .aggregate = series->aggregate };
+          DsChartBar bar = {
+            .series = s, .point = i, .aggregate = series->aggregate, .n_points = 1,
+            .status = ds_chart_series_status (series, i), .low = NAN, .high = NAN,
+          };
           const DsChartSlot *slot;
           double start;
           double end;
@@ -348,6 +484,7 @@ ds_chart_bars_layout (DsChart         *chart,
           double group_width;
           double top;
           double bottom;
+          guint place;
           gint found;
 
           point_period (series, i, computed_width, &start, &end);
@@ -361,13 +498,27 @@ ds_chart_bars_layout (DsChart         *chart,
           centre = (slot->x0 + slot->x1) / 2;
           group_width = stacked ? MIN (span * STACK_FRACTION, MAX_STACK_WIDTH)
                                 : MIN (span * GROUP_FRACTION, n_groups * MAX_BAR_WIDTH);
+          place = found;
+          if (span < DS_CHART_BAR_LOD_PIXELS)
+            {
+              gint64 column = slot_column (geometry, slot);
+
+              place = slots->len + (guint) CLAMP (column, 0, (gint64) n_columns - 1);
+              bar.column = TRUE;
+            }
 
           if (series->aggregate)
             {
               bar.value_y = ds_chart_geometry_y (geometry, series->y[i]);
               bar.rect = (DsRect) { centre - group_width / 2 - 8, bar.value_y, group_width + 16, 0 };
-              g_array_append_val (geometry->bars, bar);
+              place_bar (geometry->bars, &places, place, &bar, series->y[i] < 0);
               continue;
+            }
+
+          if (ds_chart_series_has_range (series, i))
+            {
+              bar.low = series->low[i];
+              bar.high = series->high[i];
             }
 
           if (stacked)
@@ -396,10 +547,66 @@ ds_chart_bars_layout (DsChart         *chart,
           bar.value_y = top;
           bar.rect.y = MIN (top, bottom);
           bar.rect.height = fabs (bottom - top);
-          g_array_append_val (geometry->bars, bar);
+          place_bar (geometry->bars, &places, place, &bar, series->y[i] < 0);
         }
 
       if (ds_chart_is_bar_series (chart, s))
         group++;
     }
+
+  g_free (places.heads);
+  g_array_unref (places.links);
+}
+
+/* A point's bar, or the merged bar that stands for it. */
+gboolean
+ds_chart_bars_point_position (DsChart               *chart,
+                              const DsChartGeometry *geometry,
+                              guint                  series,
+                              guint                  point,
+                              double                *x,
+                              double                *y)
+{
+  DsChartSeries *item = ds_chart_series_at (chart, series);
+  gint64 column;
+  gint slot;
+  double start;
+  double end;
+
+  for (guint i = 0; i < geometry->bars->len; i++)
+    {
+      const DsChartBar *bar = &g_array_index (geometry->bars, DsChartBar, i);
+
+      if (bar->series == series && bar->point == point)
+        {
+          *x = bar->rect.x + bar->rect.width / 2;
+          *y = bar->value_y;
+          return TRUE;
+        }
+    }
+
+  point_period (item, point, computed_bar_width (chart), &start, &end);
+  slot = find_slot (geometry->slots, start, end);
+  if (slot < 0)
+    return FALSE;
+  column = slot_column (geometry, &g_array_index (geometry->slots, DsChartSlot, slot));
+
+  for (guint i = 0; i < geometry->bars->len; i++)
+    {
+      const DsChartBar *bar = &g_array_index (geometry->bars, DsChartBar, i);
+      const DsChartSlot *where = &g_array_index (geometry->slots, DsChartSlot, bar->slot);
+
+      if (bar->series != series || bar->n_points < 2 ||
+          bar->status != ds_chart_series_status (item, point) ||
+          (item->y[bar->point] < 0) != (item->y[point] < 0))
+        continue;
+      if (bar->column ? slot_column (geometry, where) == column : bar->slot == (guint) slot)
+        {
+          *x = bar->rect.x + bar->rect.width / 2;
+          *y = bar->value_y;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
 }

@@ -6,7 +6,7 @@
  * there are more than DS_CHART_LOD_FACTOR per pixel column, the series is drawn
  * through its level of detail (ds-chart-lod.c), computed for the x range and width
  * and kept on the series until either changes: a frame then strokes at most about
- * four points per column, whatever the size of the data.
+ * two points per column (the lowest and highest), whatever the size of the data.
  *
  * Status is drawn twice over: the segment leading to an estimate or a rumour is
  * dashed, and markers are filled (actual), half-filled (guidance) or hollow (estimate,

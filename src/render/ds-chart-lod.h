@@ -3,9 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Level of detail for dense line series: the points of a range are reduced per pixel
- * column to the first, lowest, highest and last of the column, so that a polyline
- * through the reduction looks like the polyline through every point (every extreme
- * is kept) while stroking at most four points per column. Pure maths: no cairo.
+ * column to the lowest and highest of the column, so that a polyline through the
+ * reduction covers what the polyline through every point covers (every extreme is
+ * kept) while stroking at most two points per column. Pure maths: no cairo.
  */
 
 #pragma once
@@ -31,10 +31,10 @@ guint   ds_lod_upper_bound (const double *x,
                             double        value);
 
 /* Reduces the points of [x_first, x_last] (@x sorted ascending) split into
- * @n_columns equal columns: for each column, its first, minimum, maximum and last
- * points (each at most once), in index order. The nearest point on each side of the
+ * @n_columns equal columns: for each column, its minimum and maximum points (each
+ * at most once), in index order. The nearest point on each side of the
  * range is kept too, so that lines run to the edges; every other point outside the
- * range is dropped, as are points whose y is NaN. At most 4 × n_columns + 2 points.
+ * range is dropped, as are points whose y is NaN. At most 2 × n_columns + 2 points.
  * A GArray of DsLodPoint. */
 GArray *ds_lod_reduce      (const double *x,
                             const double *y,

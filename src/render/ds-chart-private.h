@@ -34,6 +34,7 @@ G_BEGIN_DECLS
 #define DS_CHART_LINE_WIDTH      2.0
 #define DS_CHART_SPARSE_PIXELS   6.0   /* markers when points are at least this far apart */
 #define DS_CHART_LOD_FACTOR      4     /* reduce beyond this many points per column */
+#define DS_CHART_BAR_LOD_PIXELS  2.0   /* merge the bars of narrower slots per column */
 #define DS_CHART_MAX_ANNOTATION_ROWS 4
 #define DS_CHART_STRIP_GAP       6.0   /* between the label strip and the plot */
 
@@ -56,6 +57,7 @@ typedef struct
   double        *x;           /* ascending: first days, or numbers */
   double        *y;
   double        *end;         /* dossier series: the day after each point's period */
+  double         longest;     /* dossier series: the longest period, for culling */
   double        *low;         /* computed series: NULL (no ranges) */
   double        *high;
   DsPointStatus  status;      /* computed series */
@@ -123,14 +125,22 @@ typedef struct
   char     *total_label;
 } DsChartSlot;
 
+/* A bar, or at the level of detail the union of the bars of one series, status and
+ * sign in a slot (or, for slots narrower than DS_CHART_BAR_LOD_PIXELS, in a pixel
+ * column): @point is then the one that reaches furthest from the baseline. */
 typedef struct
 {
-  guint     series;
-  guint     point;
-  guint     slot;
-  DsRect    rect;             /* aggregates: the marker's extent, height 0 */
-  gboolean  aggregate;
-  double    value_y;          /* the pixel of the value's end (the stack top, ...) */
+  guint          series;
+  guint          point;
+  guint          slot;
+  DsRect         rect;        /* aggregates: the marker's extent, height 0 */
+  gboolean       aggregate;
+  gboolean       column;      /* merged per pixel column */
+  DsPointStatus  status;
+  guint          n_points;    /* how many points it stands for */
+  double         value_y;     /* the pixel of the value's end (the stack top, ...) */
+  double         low;         /* the whisker, over every merged range; NAN for none */
+  double         high;
 } DsChartBar;
 
 typedef struct
@@ -275,6 +285,12 @@ void                   ds_chart_bars_layout_slots   (DsChart                 *ch
                                                      DsChartGeometry         *geometry);
 void                   ds_chart_bars_layout         (DsChart                 *chart,
                                                      DsChartGeometry         *geometry);
+gboolean               ds_chart_bars_point_position (DsChart                 *chart,
+                                                     const DsChartGeometry   *geometry,
+                                                     guint                    series,
+                                                     guint                    point,
+                                                     double                  *x,
+                                                     double                  *y);
 
 /* ds-chart-bars-draw.c */
 void                   ds_chart_draw_bars           (DsChartFrame            *frame);

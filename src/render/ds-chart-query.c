@@ -287,18 +287,7 @@ ds_chart_point_position (DsChart                 *chart,
 
   geometry = ds_chart_ensure_geometry (chart, params);
   if (chart->kind == DS_CHART_BARS)
-    {
-      for (guint i = 0; i < geometry->bars->len && !found; i++)
-        {
-          const DsChartBar *bar = &g_array_index (geometry->bars, DsChartBar, i);
-
-          if (bar->series != series || bar->point != point)
-            continue;
-          px = bar->rect.x + bar->rect.width / 2;
-          py = bar->value_y;
-          found = TRUE;
-        }
-    }
+    found = ds_chart_bars_point_position (chart, geometry, series, point, &px, &py);
   else if (item->x[point] >= geometry->x_first && item->x[point] <= geometry->x_last)
     {
       px = ds_chart_geometry_x (geometry, item->x[point]);

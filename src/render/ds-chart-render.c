@@ -150,20 +150,36 @@ draw_grid (DsChartFrame *frame)
       cairo_stroke (cr);
     }
 
-  /* Bar periods: a tick between them. */
+  /* Bar periods: a tick between them, once per pixel (thousands of periods share a
+   * few hundred pixels, and stroking one tick twice paints the same pixels). */
   ds_color_set_source_alpha (cr, &frame->palette->dim, 0.6);
-  for (guint i = 0; geometry->slots != NULL && i < geometry->slots->len; i++)
+  if (geometry->slots != NULL && geometry->slots->len > 0)
     {
-      const DsChartSlot *slot = &g_array_index (geometry->slots, DsChartSlot, i);
+      gint64 left = (gint64) snap (plot->x - 0.5);
+      guint n_pixels = (guint) MAX (0, snap (plot->x + plot->width + 0.5) - left) + 1;
+      g_autofree guint8 *ticked = g_new0 (guint8, n_pixels);
 
-      for (guint k = 0; k < 2; k++)
+      for (guint i = 0; i < geometry->slots->len; i++)
         {
-          double x = k == 0 ? slot->x0 : slot->x1;
+          const DsChartSlot *slot = &g_array_index (geometry->slots, DsChartSlot, i);
 
-          if (x < plot->x - 0.5 || x > plot->x + plot->width + 0.5)
-            continue;
-          cairo_move_to (cr, snap (x), baseline);
-          cairo_line_to (cr, snap (x), baseline + 4);
+          for (guint k = 0; k < 2; k++)
+            {
+              double x = k == 0 ? slot->x0 : slot->x1;
+              gint64 pixel;
+
+              if (x < plot->x - 0.5 || x > plot->x + plot->width + 0.5)
+                continue;
+              pixel = (gint64) snap (x) - left;
+              if (pixel >= 0 && pixel < n_pixels)
+                {
+                  if (ticked[pixel])
+                    continue;
+                  ticked[pixel] = 1;
+                }
+              cairo_move_to (cr, snap (x), baseline);
+              cairo_line_to (cr, snap (x), baseline + 4);
+            }
         }
     }
   cairo_stroke (cr);

@@ -356,6 +356,7 @@ ds_chart_add_series (DsChart  *chart,
       item->low[i] = point->low;
       item->high[i] = point->high;
       item->statuses |= 1u << point->status;
+      item->longest = MAX (item->longest, item->end[i] - item->x[i]);
     }
 
   return chart->series->len - 1;

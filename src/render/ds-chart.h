@@ -244,7 +244,7 @@ char        *ds_chart_format_series_value (DsChart      *chart,
 double       ds_chart_value_to_pixel      (DsChart                 *chart,
                                            const DsChartDrawParams *params,
                                            double                   value);
-/* How many points the last frame stroked for a line series: at most about four per
+/* How many points the last frame stroked for a line series: at most about two per
  * pixel column once the level of detail applies. */
 guint        ds_chart_get_n_drawn_points  (DsChart       *chart,
                                            guint          series);

@@ -1,0 +1,264 @@
+/* test-chart-bars.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Bar charts with many points: culling to the x range and the level of detail that
+ * merges bars per pixel column, with hit tests and positions on merged bars.
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+
+#include "ds-chart.h"
+#include "ds-chart-private.h"   /* white-box: the laid-out bars */
+
+#define N_POINTS   200000
+#define PER_X      100        /* points sharing each x: 2,000 periods */
+
+static DsChart *
+dense_chart (double **values)
+{
+  g_autofree double *x = g_new (double, N_POINTS);
+  double *y = g_new (double, N_POINTS);
+  DsChart *chart = ds_chart_new ("dense", "Dense", DS_CHART_BARS, DS_CHART_X_NUMBER);
+
+  for (guint i = 0; i < N_POINTS; i++)
+    {
+      x[i] = i / PER_X;
+      /* Spikes on some periods, so that a column's maximum is not its first point. */
+      y[i] = 10 + (i * 7919 % 97) + ((i / PER_X) % 37 == 0 && i % PER_X == 63 ? 500 : 0);
+    }
+  ds_chart_add_xy_series (chart, "Signal", x, y, N_POINTS, DS_POINT_ACTUAL, NULL);
+  ds_chart_set_value_unit (chart, NULL, "MW");
+  *values = y;
+
+  return chart;
+}
+
+static void
+render (DsChart                 *chart,
+        const DsChartDrawParams *params)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                         (int) params->width,
+                                                         (int) params->height);
+  cairo_t *cr = cairo_create (surface);
+
+  ds_chart_render (chart, cr, params);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* The tallest bar (merged or not) whose x extent holds @px: what is seen there. */
+static const DsChartBar *
+bar_at (const DsChartGeometry *geometry,
+        double                 px)
+{
+  const DsChartBar *found = NULL;
+
+  for (guint i = 0; i < geometry->bars->len; i++)
+    {
+      const DsChartBar *bar = &g_array_index (geometry->bars, DsChartBar, i);
+
+      if (px >= bar->rect.x - 0.5 && px <= bar->rect.x + bar->rect.width + 0.5 &&
+          (found == NULL || bar->value_y < found->value_y))
+        found = bar;
+    }
+
+  return found;
+}
+
+/* 200,000 points in 2,000 periods on 900 pixels: at most one bar per column, each as
+ * tall as the tallest point it stands for, and every point under one. */
+static void
+test_lod_columns (void)
+{
+  g_autofree double *y = NULL;
+  DsChart *chart = dense_chart (&y);
+  const DsChartGeometry *geometry;
+  DsChartDrawParams params;
+  DsRect plot;
+  guint merged = 0;
+  double top = G_MAXDOUBLE;
+  double max = 0;
+  guint s;
+  guint p;
+  double px;
+  double py;
+
+  ds_chart_draw_params_init (&params, 900, 400);
+  render (chart, &params);
+  ds_chart_get_plot_area (chart, &params, &plot);
+  geometry = &chart->geometry;
+
+  g_assert_cmpuint (geometry->bars->len, >, 0);
+  g_assert_cmpuint (geometry->bars->len, <=, (guint) ceil (plot.width) + 2);
+  for (guint i = 0; i < geometry->bars->len; i++)
+    {
+      const DsChartBar *bar = &g_array_index (geometry->bars, DsChartBar, i);
+
+      g_assert_true (bar->column);
+      g_assert_cmpfloat (bar->rect.width, <, 4);
+      merged += bar->n_points;
+      top = MIN (top, bar->value_y);
+      /* The merged bar's point is where its top is. */
+      g_assert_cmpfloat_with_epsilon (bar->value_y,
+                                      ds_chart_value_to_pixel (chart, &params, y[bar->point]),
+                                      1e-6);
+    }
+  g_assert_cmpuint (merged, ==, N_POINTS);
+
+  /* Every point is covered by a bar that reaches at least as high. */
+  for (guint i = 0; i < N_POINTS; i += 7)
+    {
+      const DsChartBar *bar = bar_at (geometry, ds_chart_x_to_pixel (chart, &params, i / PER_X));
+
+      g_assert_nonnull (bar);
+      g_assert_cmpfloat (bar->value_y, <=, ds_chart_value_to_pixel (chart, &params, y[i]) + 1e-6);
+      max = MAX (max, y[i]);
+    }
+  for (guint i = 0; i < N_POINTS; i++)
+    max = MAX (max, y[i]);
+  g_assert_cmpfloat_with_epsilon (top, ds_chart_value_to_pixel (chart, &params, max), 1e-6);
+
+  /* A spike: its column's bar stands for it, and the pointer on it finds it. */
+  px = ds_chart_x_to_pixel (chart, &params, 37);
+  g_assert_cmpfloat (y[37 * PER_X + 63], ==, 10 + ((37 * PER_X + 63) * 7919 % 97) + 500);
+  g_assert_true (ds_chart_point_position (chart, &params, 0, 37 * PER_X + 63, &px, &py));
+  g_assert_cmpfloat_with_epsilon (py, ds_chart_value_to_pixel (chart, &params, y[37 * PER_X + 63]), 1e-6);
+  g_assert_true (ds_chart_hit_test (chart, &params, px, py + 2, &s, &p));
+  g_assert_cmpuint (s, ==, 0);
+  g_assert_cmpfloat (y[p], ==, y[37 * PER_X + 63]);
+  /* A point of that period that is not the tallest is placed on the merged bar. */
+  g_assert_true (ds_chart_point_position (chart, &params, 0, 37 * PER_X, &px, &py));
+  g_assert_cmpfloat_with_epsilon (py, ds_chart_value_to_pixel (chart, &params, y[37 * PER_X + 63]), 1e-6);
+
+  ds_chart_free (chart);
+}
+
+/* Stacked: a period's points pile up, and the merged column reaches the tallest pile. */
+static void
+test_lod_stacked (void)
+{
+  g_autofree double *y = NULL;
+  DsChart *chart = dense_chart (&y);
+  const DsChartGeometry *geometry;
+  DsChartDrawParams params;
+  double tallest = 0;
+  double top = G_MAXDOUBLE;
+
+  ds_chart_set_bar_mode (chart, DS_BARS_STACKED);
+  ds_chart_draw_params_init (&params, 900, 400);
+  render (chart, &params);
+  geometry = &chart->geometry;
+
+  for (guint period = 0; period < N_POINTS / PER_X; period++)
+    {
+      double sum = 0;
+
+      for (guint k = 0; k < PER_X; k++)
+        sum += y[period * PER_X + k];
+      tallest = MAX (tallest, sum);
+    }
+  for (guint i = 0; i < geometry->bars->len; i++)
+    top = MIN (top, g_array_index (geometry->bars, DsChartBar, i).rect.y);
+
+  g_assert_cmpuint (geometry->bars->len, <=, (guint) ceil (geometry->plot.width) + 2);
+  g_assert_cmpfloat_with_epsilon (top, ds_chart_value_to_pixel (chart, &params, tallest), 1e-3);
+
+  ds_chart_free (chart);
+}
+
+/* Zoomed in: only the periods in the range are laid out, and at this scale the bars
+ * are not merged. */
+static void
+test_culling (void)
+{
+  g_autofree double *y = NULL;
+  DsChart *chart = dense_chart (&y);
+  const DsChartGeometry *geometry;
+  DsChartDrawParams params;
+  guint in_range = 0;
+  guint merged = 0;
+
+  ds_chart_set_x_range (chart, 500, 520);
+  ds_chart_draw_params_init (&params, 900, 400);
+  render (chart, &params);
+  geometry = &chart->geometry;
+
+  /* Periods are one wide, centred on x: those meeting (500, 520). */
+  for (guint i = 0; i < N_POINTS; i++)
+    if ((double) (i / PER_X) + 0.5 > 500 && (double) (i / PER_X) - 0.5 < 520)
+      in_range++;
+
+  g_assert_cmpuint (geometry->slots->len, ==, 21);
+  for (guint i = 0; i < geometry->bars->len; i++)
+    {
+      const DsChartBar *bar = &g_array_index (geometry->bars, DsChartBar, i);
+      double x = bar->point / PER_X;
+
+      g_assert_false (bar->column);
+      g_assert_cmpfloat (x, >=, 500);
+      g_assert_cmpfloat (x, <=, 520);
+      merged += bar->n_points;
+    }
+  /* One bar per period: its points share its place, status and sign. */
+  g_assert_cmpuint (geometry->bars->len, ==, 21);
+  g_assert_cmpuint (merged, ==, in_range);
+
+  ds_chart_free (chart);
+}
+
+/* A few points: one bar each, nothing merged. */
+static void
+test_sparse_unmerged (void)
+{
+  const double x[] = { 1, 2, 3, 4 };
+  const double y[] = { 5, -3, 8, 2 };
+  DsChart *chart = ds_chart_new ("sparse", "Sparse", DS_CHART_BARS, DS_CHART_X_NUMBER);
+  const DsChartGeometry *geometry;
+  DsChartDrawParams params;
+  guint s;
+  guint p;
+  double px;
+  double py;
+
+  ds_chart_add_xy_series (chart, "Few", x, y, G_N_ELEMENTS (x), DS_POINT_ACTUAL, NULL);
+  ds_chart_draw_params_init (&params, 700, 400);
+  render (chart, &params);
+  geometry = &chart->geometry;
+
+  g_assert_cmpuint (geometry->bars->len, ==, G_N_ELEMENTS (x));
+  for (guint i = 0; i < geometry->bars->len; i++)
+    {
+      const DsChartBar *bar = &g_array_index (geometry->bars, DsChartBar, i);
+
+      g_assert_cmpuint (bar->point, ==, i);
+      g_assert_cmpuint (bar->n_points, ==, 1);
+      g_assert_false (bar->column);
+      g_assert_cmpfloat (bar->rect.width, >, 20);
+    }
+  g_assert_true (ds_chart_point_position (chart, &params, 0, 1, &px, &py));
+  g_assert_true (ds_chart_hit_test (chart, &params, px, py - 2, &s, &p));
+  g_assert_cmpuint (p, ==, 1);
+
+  ds_chart_free (chart);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/dealscope/chart-bars/lod-columns", test_lod_columns);
+  g_test_add_func ("/dealscope/chart-bars/lod-stacked", test_lod_stacked);
+  g_test_add_func ("/dealscope/chart-bars/culling", test_culling);
+  g_test_add_func ("/dealscope/chart-bars/sparse-unmerged", test_sparse_unmerged);
+
+  return g_test_run ();
+}
