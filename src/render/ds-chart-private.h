@@ -10,7 +10,8 @@
  *                       annotation labels, measured once and cached until something
  *                       changes (DsChart.generation) or the size or font does
  *   ds-chart-labels.c   legend entries and annotation labels, for the geometry
- *   ds-chart-bars.c     bar slots (periods), groups and stacks
+ *   ds-chart-bars.c     bar slots (periods) and the value extent of bars
+ *   ds-chart-bars-layout.c  bars in pixels: groups, stacks, merging per slot or column
  *   ds-chart-bars-draw.c  and their drawing
  *   ds-chart-lines.c    lines, steps, markers and range bands, with the cached level
  *                       of detail (ds-chart-lod.c)
@@ -274,6 +275,21 @@ guint                  ds_chart_place_annotations   (DsChart                 *ch
 void                   ds_chart_finish_annotations  (DsChartGeometry         *geometry);
 
 /* ds-chart-bars.c */
+double                 ds_chart_bars_computed_width (DsChart                 *chart);
+void                   ds_chart_bars_point_period   (DsChartSeries           *series,
+                                                     guint                    index,
+                                                     double                   computed_width,
+                                                     double                  *start,
+                                                     double                  *end);
+void                   ds_chart_bars_candidate_span (DsChartSeries           *series,
+                                                     double                   computed_width,
+                                                     double                   first,
+                                                     double                   last,
+                                                     guint                   *begin,
+                                                     guint                   *end);
+gint                   ds_chart_bars_find_slot      (GArray                  *slots,
+                                                     double                   start,
+                                                     double                   end);
 void                   ds_chart_bars_extent         (DsChart                 *chart,
                                                      const DsChartGeometry   *geometry,
                                                      double                  *min,
@@ -283,6 +299,8 @@ void                   ds_chart_bars_full_range     (DsChart                 *ch
                                                      double                  *last);
 void                   ds_chart_bars_layout_slots   (DsChart                 *chart,
                                                      DsChartGeometry         *geometry);
+
+/* ds-chart-bars-layout.c */
 void                   ds_chart_bars_layout         (DsChart                 *chart,
                                                      DsChartGeometry         *geometry);
 gboolean               ds_chart_bars_point_position (DsChart                 *chart,
