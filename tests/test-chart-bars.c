@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Bar charts with many points: culling to the x range and the level of detail that
- * merges bars per pixel column, with hit tests and positions on merged bars.
+ * merges bars per slot or pixel column, with hit tests and positions on merged bars.
  */
 
 #include "config.h"
@@ -205,7 +205,7 @@ test_culling (void)
       g_assert_cmpfloat (x, <=, 520);
       merged += bar->n_points;
     }
-  /* One bar per period: its points share its place, status and sign. */
+  /* One bar per period: its points share its place and sign. */
   g_assert_cmpuint (geometry->bars->len, ==, 21);
   g_assert_cmpuint (merged, ==, in_range);
 
@@ -248,6 +248,88 @@ test_sparse_unmerged (void)
   ds_chart_free (chart);
 }
 
+/* Several points of one series in one period (a monthly figure among others of that
+ * month): one bar per sign, whatever their statuses, shown with the status of the
+ * point furthest from the baseline; every point of the period is placed on it. */
+static void
+test_statuses_merged (void)
+{
+  static const struct { const char *date; double value; DsPointStatus status; } specs[] = {
+    { "2024-03", 10, DS_POINT_ACTUAL },
+    { "2024-03", 30, DS_POINT_GUIDANCE },
+    { "2024-03", 20, DS_POINT_RUMOUR },
+    { "2024-03", -5, DS_POINT_ESTIMATE },
+    { "2024-04", 12, DS_POINT_ACTUAL },
+    { "2024-05", 15, DS_POINT_ESTIMATE },
+  };
+  g_autoptr(DsText) title = ds_text_new_plain ("Monthly");
+  GArray *points = g_array_new (FALSE, TRUE, sizeof (DsPoint));
+  g_autoptr(DsSeries) series = NULL;
+  DsChart *chart = ds_chart_new ("months", "Months", DS_CHART_BARS, DS_CHART_X_TIME);
+  const DsChartGeometry *geometry;
+  DsChartDrawParams params;
+  guint n_positive = 0;
+  guint n_negative = 0;
+  guint s;
+  guint p;
+  double px;
+  double py;
+
+  g_array_set_clear_func (points, (GDestroyNotify) ds_point_clear);
+  for (guint i = 0; i < G_N_ELEMENTS (specs); i++)
+    {
+      DsPoint point = { .value = specs[i].value, .low = NAN, .high = NAN,
+                        .status = specs[i].status };
+
+      g_assert_true (ds_date_parse (specs[i].date, &point.date, NULL));
+      g_array_append_val (points, point);
+    }
+  series = ds_series_new ("m", title, DS_METRIC_CAPACITY, "GW", NULL, points);
+  ds_chart_add_series (chart, series);
+  ds_chart_set_value_unit (chart, NULL, "GW");
+  ds_chart_draw_params_init (&params, 900, 400);
+  render (chart, &params);
+  geometry = &chart->geometry;
+
+  g_assert_cmpuint (geometry->bars->len, ==, 4);
+  for (guint i = 0; i < geometry->bars->len; i++)
+    {
+      const DsChartBar *bar = &g_array_index (geometry->bars, DsChartBar, i);
+      double value = specs[bar->point].value;
+
+      g_assert_false (bar->column);
+      g_assert_cmpint (bar->status, ==, specs[bar->point].status);
+      if (value == 30)
+        {
+          g_assert_cmpuint (bar->n_points, ==, 3);
+          g_assert_cmpint (bar->status, ==, DS_POINT_GUIDANCE);
+          n_positive++;
+        }
+      else if (value < 0)
+        {
+          g_assert_cmpuint (bar->n_points, ==, 1);
+          g_assert_cmpint (bar->status, ==, DS_POINT_ESTIMATE);
+          n_negative++;
+        }
+      else
+        g_assert_cmpuint (bar->n_points, ==, 1);
+    }
+  g_assert_cmpuint (n_positive, ==, 1);
+  g_assert_cmpuint (n_negative, ==, 1);
+
+  /* The rumour stands under the guidance bar: placed on its top, and the pointer
+   * there finds the guidance point. */
+  g_assert_true (ds_chart_point_position (chart, &params, 0, 2, &px, &py));
+  g_assert_cmpfloat_with_epsilon (py, ds_chart_value_to_pixel (chart, &params, 30), 1e-6);
+  g_assert_true (ds_chart_hit_test (chart, &params, px, py + 3, &s, &p));
+  g_assert_cmpuint (p, ==, 1);
+  /* The negative point keeps its own bar. */
+  g_assert_true (ds_chart_point_position (chart, &params, 0, 3, &px, &py));
+  g_assert_cmpfloat_with_epsilon (py, ds_chart_value_to_pixel (chart, &params, -5), 1e-6);
+
+  ds_chart_free (chart);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -259,6 +341,7 @@ main (int    argc,
   g_test_add_func ("/dealscope/chart-bars/lod-stacked", test_lod_stacked);
   g_test_add_func ("/dealscope/chart-bars/culling", test_culling);
   g_test_add_func ("/dealscope/chart-bars/sparse-unmerged", test_sparse_unmerged);
+  g_test_add_func ("/dealscope/chart-bars/statuses-merged", test_statuses_merged);
 
   return g_test_run ();
 }

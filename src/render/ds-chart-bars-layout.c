@@ -48,7 +48,7 @@ slot_column (const DsChartGeometry *geometry,
 
 /* Merging: a bar goes to a place, its slot or (narrow slots) the pixel column after
  * the slots; each place keeps the last bar of the series put there, and the bars of a
- * place are chained, so that the one of a status and sign is found among a few. */
+ * place are chained, so that the one of a sign is found among a few. */
 typedef struct
 {
   gint     next;              /* the previous bar of the place, or -1 */
@@ -62,8 +62,10 @@ typedef struct
   GArray *links;              /* PlaceLink, parallel to the bars */
 } Places;
 
-/* Appends @bar, or merges it into the union of the bar of its status and sign already
- * at @place (heads are reset per series). */
+/* Appends @bar, or merges it into the union of the bar of its sign already at @place
+ * (heads are reset per series). Statuses merge too: a slot holding many points of a
+ * series draws one bar, in the style of the point it shows, instead of one outlined,
+ * dashed or hatched bar per status over the same pixels. */
 static void
 place_bar (GArray           *bars,
            Places           *places,
@@ -79,8 +81,7 @@ place_bar (GArray           *bars,
       double x1;
       double y1;
 
-      if (into->status != bar->status ||
-          g_array_index (places->links, PlaceLink, k).negative != negative)
+      if (g_array_index (places->links, PlaceLink, k).negative != negative)
         continue;
 
       x1 = MAX (into->rect.x + into->rect.width, bar->rect.x + bar->rect.width);
@@ -94,6 +95,7 @@ place_bar (GArray           *bars,
         {
           into->point = bar->point;
           into->slot = bar->slot;
+          into->status = bar->status;
           into->value_y = bar->value_y;
         }
       if (into->aggregate)
@@ -280,7 +282,6 @@ ds_chart_bars_point_position (DsChart               *chart,
       const DsChartSlot *where = &g_array_index (geometry->slots, DsChartSlot, bar->slot);
 
       if (bar->series != series || bar->n_points < 2 ||
-          bar->status != ds_chart_series_status (item, point) ||
           (item->y[bar->point] < 0) != (item->y[point] < 0))
         continue;
       if (bar->column ? slot_column (geometry, where) == column : bar->slot == (guint) slot)

@@ -126,9 +126,9 @@ typedef struct
   char     *total_label;
 } DsChartSlot;
 
-/* A bar, or at the level of detail the union of the bars of one series, status and
- * sign in a slot (or, for slots narrower than DS_CHART_BAR_LOD_PIXELS, in a pixel
- * column): @point is then the one that reaches furthest from the baseline. */
+/* A bar, or at the level of detail the union of the bars of one series and sign in a
+ * slot (or, for slots narrower than DS_CHART_BAR_LOD_PIXELS, in a pixel column):
+ * @point is then the one that reaches furthest from the baseline, and @status its. */
 typedef struct
 {
   guint          series;
