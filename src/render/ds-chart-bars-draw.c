@@ -49,6 +49,31 @@ bar_path (cairo_t      *cr,
   cairo_close_path (cr);
 }
 
+/* Guidance hatching: diagonals over @rect, for the caller to clip and stroke. */
+static void
+hatch_path (cairo_t      *cr,
+            const DsRect *rect)
+{
+  for (double d = -rect->height; d < rect->width; d += HATCH_SPACING)
+    {
+      /* A diagonal across a tall, narrow bar runs mostly outside it, and stroking
+       * it whole is costly: cut it a little beyond the bar's sides (the clip still
+       * shapes the edge). Other bars keep whole diagonals, as they always had. */
+      double t0 = 0;
+      double t1 = rect->height;
+
+      if (rect->height > HATCH_CUT_RATIO * rect->width)
+        {
+          t0 = MAX (0, -d - HATCH_REACH);
+          t1 = MIN (rect->height, rect->width - d + HATCH_REACH);
+          if (t0 >= t1)
+            continue;
+        }
+      cairo_move_to (cr, rect->x + d + t0, rect->y + rect->height - t0);
+      cairo_line_to (cr, rect->x + d + t1, rect->y + rect->height - t1);
+    }
+}
+
 static void
 draw_bar (cairo_t         *cr,
           const DsPalette *palette,
@@ -87,24 +112,7 @@ draw_bar (cairo_t         *cr,
       cairo_clip (cr);
       ds_color_set_source (cr, color);
       cairo_set_line_width (cr, 1.5);
-      for (double d = -rect->height; d < rect->width; d += HATCH_SPACING)
-        {
-          /* A diagonal across a tall, narrow bar runs mostly outside it, and stroking
-           * it whole is costly: cut it a little beyond the bar's sides (the clip still
-           * shapes the edge). Other bars keep whole diagonals, as they always had. */
-          double t0 = 0;
-          double t1 = rect->height;
-
-          if (rect->height > HATCH_CUT_RATIO * rect->width)
-            {
-              t0 = MAX (0, -d - HATCH_REACH);
-              t1 = MIN (rect->height, rect->width - d + HATCH_REACH);
-              if (t0 >= t1)
-                continue;
-            }
-          cairo_move_to (cr, rect->x + d + t0, rect->y + rect->height - t0);
-          cairo_line_to (cr, rect->x + d + t1, rect->y + rect->height - t1);
-        }
+      hatch_path (cr, rect);
       cairo_stroke (cr);
       cairo_restore (cr);
     }
@@ -252,6 +260,61 @@ column_box (const DsRect *rect,
   return TRUE;
 }
 
+/* A bar that stands for several points of its slot (dense data: one point per slot
+ * never gets here, and keeps draw_bar's look) is snapped to whole pixels, with square
+ * corners and an outline two pixels wide on them: its fill, clip and outline are then
+ * boxes rather than polygons scan-converted over the bar's height, which on a tall
+ * chart of many such bars is most of the frame. Its style is its shown point's. */
+static void
+draw_merged_bar (cairo_t       *cr,
+                 const DsColor *color,
+                 DsPointStatus  status,
+                 const DsRect  *rect)
+{
+  DsRect box;
+  double x0, y0, x1, y1;
+
+  if (!column_box (rect, &x0, &y0, &x1, &y1))
+    return;
+  box = (DsRect) { x0, y0, x1 - x0, y1 - y0 };
+
+  if (status == DS_POINT_ACTUAL || box.width < 4 || box.height < 3)
+    {
+      cairo_rectangle (cr, box.x, box.y, box.width, box.height);
+      ds_color_set_source (cr, color);
+      cairo_fill (cr);
+      return;
+    }
+
+  cairo_save (cr);
+  cairo_rectangle (cr, box.x, box.y, box.width, box.height);
+  ds_color_set_source_alpha (cr, color, status == DS_POINT_RUMOUR ? LIGHT_FILL / 2 : LIGHT_FILL);
+  if (status == DS_POINT_GUIDANCE)
+    {
+      cairo_fill_preserve (cr);
+      cairo_clip (cr);
+      hatch_path (cr, &box);
+      ds_color_set_source (cr, color);
+      cairo_set_line_width (cr, 1.5);
+      cairo_stroke (cr);
+      cairo_reset_clip (cr);
+    }
+  else
+    cairo_fill (cr);
+
+  if (status == DS_POINT_RUMOUR)
+    {
+      double dash[] = { 4, 3 };
+
+      cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+    }
+  cairo_rectangle (cr, box.x + 1, box.y + 1, box.width - 2, box.height - 2);
+  ds_color_set_source (cr, color);
+  cairo_set_line_width (cr, 2);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
 /* Bars [@first, @end) of one series: the merged columns in one fill, then the others
  * one by one, as they always were drawn (few: each is at least
  * DS_CHART_BAR_LOD_PIXELS wide). */
@@ -292,8 +355,11 @@ draw_series_bars (DsChartFrame *frame,
 
       if (bar->aggregate || bar->column)
         continue;
-      draw_bar (cr, frame->palette, color, ds_chart_series_status (item, bar->point),
-                &bar->rect, radius);
+      if (bar->n_points > 1)
+        draw_merged_bar (cr, color, bar->status, &bar->rect);
+      else
+        draw_bar (cr, frame->palette, color, ds_chart_series_status (item, bar->point),
+                  &bar->rect, radius);
     }
 
   /* The hovered bar's ring. */
