@@ -13,8 +13,9 @@
  *   ds-chart-bars.c     bar slots (periods) and the value extent of bars
  *   ds-chart-bars-layout.c  bars in pixels: groups, stacks, merging per slot or column
  *   ds-chart-bars-draw.c  and their drawing
- *   ds-chart-lines.c    lines, steps, markers and range bands, with the cached level
- *                       of detail (ds-chart-lod.c)
+ *   ds-chart-lines.c    lines, steps and range bands, with the cached level of detail
+ *                       (ds-chart-lod.c)
+ *   ds-chart-markers.c  point markers
  *   ds-chart-render.c   a frame: grid, axes, annotations, legend, hover
  *   ds-chart-query.c    hit tests, positions, formatting
  *   ds-chart-describe.c descriptions and CSV
@@ -326,6 +327,8 @@ void                   ds_chart_visible_span        (DsChartSeries           *se
                                                      guint                   *begin,
                                                      guint                   *end);
 void                   ds_chart_draw_lines          (DsChartFrame            *frame);
+
+/* ds-chart-markers.c */
 void                   ds_chart_draw_marker         (cairo_t                 *cr,
                                                      DsChartShape             shape,
                                                      DsPointStatus            status,
