@@ -13,6 +13,7 @@
 
 #include "ds-chart.h"
 #include "ds-chart-private.h"   /* white-box: the laid-out bars */
+#include "ds-palette.h"
 
 #define N_POINTS   200000
 #define PER_X      100        /* points sharing each x: 2,000 periods */
@@ -37,9 +38,9 @@ dense_chart (double **values)
   return chart;
 }
 
-static void
-render (DsChart                 *chart,
-        const DsChartDrawParams *params)
+static cairo_surface_t *
+render_surface (DsChart                 *chart,
+                const DsChartDrawParams *params)
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
                                                          (int) params->width,
@@ -49,7 +50,32 @@ render (DsChart                 *chart,
   ds_chart_render (chart, cr, params);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
   cairo_destroy (cr);
-  cairo_surface_destroy (surface);
+  cairo_surface_flush (surface);
+
+  return surface;
+}
+
+static void
+render (DsChart                 *chart,
+        const DsChartDrawParams *params)
+{
+  cairo_surface_destroy (render_surface (chart, params));
+}
+
+/* Whether the pixel of an opaque surface is @color. */
+static gboolean
+pixel_is (cairo_surface_t *surface,
+          double           x,
+          double           y,
+          const DsColor   *color)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint32 value = *(const guint32 *) (data + (int) floor (y) * stride + (int) floor (x) * 4);
+
+  return fabs ((value >> 16 & 0xff) / 255.0 - color->red) < 0.04 &&
+         fabs ((value >> 8 & 0xff) / 255.0 - color->green) < 0.04 &&
+         fabs ((value & 0xff) / 255.0 - color->blue) < 0.04;
 }
 
 /* The tallest bar (merged or not) whose x extent holds @px: what is seen there. */
@@ -316,6 +342,30 @@ test_statuses_merged (void)
     }
   g_assert_cmpuint (n_positive, ==, 1);
   g_assert_cmpuint (n_negative, ==, 1);
+
+  /* Drawn in its point's style: an outline of the series' colour on whole pixels
+   * around a light fill. */
+  for (guint i = 0; i < geometry->bars->len; i++)
+    {
+      const DsChartBar *bar = &g_array_index (geometry->bars, DsChartBar, i);
+      const DsPalette *palette = ds_palette_get (DS_THEME_LIGHT);
+      cairo_surface_t *surface;
+      double x0 = round (bar->rect.x);
+      double x1 = round (bar->rect.x + bar->rect.width);
+      double middle = bar->rect.y + bar->rect.height / 2;
+
+      if (bar->n_points < 2)
+        continue;
+      surface = render_surface (chart, &params);
+      g_assert_true (pixel_is (surface, x0 + 0.5, middle, &palette->series[0]));
+      g_assert_true (pixel_is (surface, x1 - 0.5, middle, &palette->series[0]));
+      g_assert_true (pixel_is (surface, x0 - 0.5, middle, &palette->background));
+      g_assert_false (pixel_is (surface, (x0 + x1) / 2, middle, &palette->background));
+      g_assert_false (pixel_is (surface, (x0 + x1) / 2, middle, &palette->series[0]) &&
+                      pixel_is (surface, (x0 + x1) / 2 + 1, middle, &palette->series[0]) &&
+                      pixel_is (surface, (x0 + x1) / 2 + 2, middle, &palette->series[0]));
+      cairo_surface_destroy (surface);
+    }
 
   /* The rumour stands under the guidance bar: placed on its top, and the pointer
    * there finds the guidance point. */
