@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Bar charts with many points: culling to the x range and the level of detail that
- * merges bars per pixel column, with hit tests and positions on merged bars.
+ * merges bars per slot or pixel column, with hit tests and positions on merged bars.
  */
 
 #include "config.h"
@@ -13,6 +13,7 @@
 
 #include "ds-chart.h"
 #include "ds-chart-private.h"   /* white-box: the laid-out bars */
+#include "ds-palette.h"
 
 #define N_POINTS   200000
 #define PER_X      100        /* points sharing each x: 2,000 periods */
@@ -37,9 +38,9 @@ dense_chart (double **values)
   return chart;
 }
 
-static void
-render (DsChart                 *chart,
-        const DsChartDrawParams *params)
+static cairo_surface_t *
+render_surface (DsChart                 *chart,
+                const DsChartDrawParams *params)
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
                                                          (int) params->width,
@@ -49,7 +50,32 @@ render (DsChart                 *chart,
   ds_chart_render (chart, cr, params);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
   cairo_destroy (cr);
-  cairo_surface_destroy (surface);
+  cairo_surface_flush (surface);
+
+  return surface;
+}
+
+static void
+render (DsChart                 *chart,
+        const DsChartDrawParams *params)
+{
+  cairo_surface_destroy (render_surface (chart, params));
+}
+
+/* Whether the pixel of an opaque surface is @color. */
+static gboolean
+pixel_is (cairo_surface_t *surface,
+          double           x,
+          double           y,
+          const DsColor   *color)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint32 value = *(const guint32 *) (data + (int) floor (y) * stride + (int) floor (x) * 4);
+
+  return fabs ((value >> 16 & 0xff) / 255.0 - color->red) < 0.04 &&
+         fabs ((value >> 8 & 0xff) / 255.0 - color->green) < 0.04 &&
+         fabs ((value & 0xff) / 255.0 - color->blue) < 0.04;
 }
 
 /* The tallest bar (merged or not) whose x extent holds @px: what is seen there. */
@@ -205,7 +231,7 @@ test_culling (void)
       g_assert_cmpfloat (x, <=, 520);
       merged += bar->n_points;
     }
-  /* One bar per period: its points share its place, status and sign. */
+  /* One bar per period: its points share its place and sign. */
   g_assert_cmpuint (geometry->bars->len, ==, 21);
   g_assert_cmpuint (merged, ==, in_range);
 
@@ -248,6 +274,112 @@ test_sparse_unmerged (void)
   ds_chart_free (chart);
 }
 
+/* Several points of one series in one period (a monthly figure among others of that
+ * month): one bar per sign, whatever their statuses, shown with the status of the
+ * point furthest from the baseline; every point of the period is placed on it. */
+static void
+test_statuses_merged (void)
+{
+  static const struct { const char *date; double value; DsPointStatus status; } specs[] = {
+    { "2024-03", 10, DS_POINT_ACTUAL },
+    { "2024-03", 30, DS_POINT_GUIDANCE },
+    { "2024-03", 20, DS_POINT_RUMOUR },
+    { "2024-03", -5, DS_POINT_ESTIMATE },
+    { "2024-04", 12, DS_POINT_ACTUAL },
+    { "2024-05", 15, DS_POINT_ESTIMATE },
+  };
+  g_autoptr(DsText) title = ds_text_new_plain ("Monthly");
+  GArray *points = g_array_new (FALSE, TRUE, sizeof (DsPoint));
+  g_autoptr(DsSeries) series = NULL;
+  DsChart *chart = ds_chart_new ("months", "Months", DS_CHART_BARS, DS_CHART_X_TIME);
+  const DsChartGeometry *geometry;
+  DsChartDrawParams params;
+  guint n_positive = 0;
+  guint n_negative = 0;
+  guint s;
+  guint p;
+  double px;
+  double py;
+
+  g_array_set_clear_func (points, (GDestroyNotify) ds_point_clear);
+  for (guint i = 0; i < G_N_ELEMENTS (specs); i++)
+    {
+      DsPoint point = { .value = specs[i].value, .low = NAN, .high = NAN,
+                        .status = specs[i].status };
+
+      g_assert_true (ds_date_parse (specs[i].date, &point.date, NULL));
+      g_array_append_val (points, point);
+    }
+  series = ds_series_new ("m", title, DS_METRIC_CAPACITY, "GW", NULL, points);
+  ds_chart_add_series (chart, series);
+  ds_chart_set_value_unit (chart, NULL, "GW");
+  ds_chart_draw_params_init (&params, 900, 400);
+  render (chart, &params);
+  geometry = &chart->geometry;
+
+  g_assert_cmpuint (geometry->bars->len, ==, 4);
+  for (guint i = 0; i < geometry->bars->len; i++)
+    {
+      const DsChartBar *bar = &g_array_index (geometry->bars, DsChartBar, i);
+      double value = specs[bar->point].value;
+
+      g_assert_false (bar->column);
+      g_assert_cmpint (bar->status, ==, specs[bar->point].status);
+      if (value == 30)
+        {
+          g_assert_cmpuint (bar->n_points, ==, 3);
+          g_assert_cmpint (bar->status, ==, DS_POINT_GUIDANCE);
+          n_positive++;
+        }
+      else if (value < 0)
+        {
+          g_assert_cmpuint (bar->n_points, ==, 1);
+          g_assert_cmpint (bar->status, ==, DS_POINT_ESTIMATE);
+          n_negative++;
+        }
+      else
+        g_assert_cmpuint (bar->n_points, ==, 1);
+    }
+  g_assert_cmpuint (n_positive, ==, 1);
+  g_assert_cmpuint (n_negative, ==, 1);
+
+  /* Drawn in its point's style: an outline of the series' colour on whole pixels
+   * around a light fill. */
+  for (guint i = 0; i < geometry->bars->len; i++)
+    {
+      const DsChartBar *bar = &g_array_index (geometry->bars, DsChartBar, i);
+      const DsPalette *palette = ds_palette_get (DS_THEME_LIGHT);
+      cairo_surface_t *surface;
+      double x0 = round (bar->rect.x);
+      double x1 = round (bar->rect.x + bar->rect.width);
+      double middle = bar->rect.y + bar->rect.height / 2;
+
+      if (bar->n_points < 2)
+        continue;
+      surface = render_surface (chart, &params);
+      g_assert_true (pixel_is (surface, x0 + 0.5, middle, &palette->series[0]));
+      g_assert_true (pixel_is (surface, x1 - 0.5, middle, &palette->series[0]));
+      g_assert_true (pixel_is (surface, x0 - 0.5, middle, &palette->background));
+      g_assert_false (pixel_is (surface, (x0 + x1) / 2, middle, &palette->background));
+      g_assert_false (pixel_is (surface, (x0 + x1) / 2, middle, &palette->series[0]) &&
+                      pixel_is (surface, (x0 + x1) / 2 + 1, middle, &palette->series[0]) &&
+                      pixel_is (surface, (x0 + x1) / 2 + 2, middle, &palette->series[0]));
+      cairo_surface_destroy (surface);
+    }
+
+  /* The rumour stands under the guidance bar: placed on its top, and the pointer
+   * there finds the guidance point. */
+  g_assert_true (ds_chart_point_position (chart, &params, 0, 2, &px, &py));
+  g_assert_cmpfloat_with_epsilon (py, ds_chart_value_to_pixel (chart, &params, 30), 1e-6);
+  g_assert_true (ds_chart_hit_test (chart, &params, px, py + 3, &s, &p));
+  g_assert_cmpuint (p, ==, 1);
+  /* The negative point keeps its own bar. */
+  g_assert_true (ds_chart_point_position (chart, &params, 0, 3, &px, &py));
+  g_assert_cmpfloat_with_epsilon (py, ds_chart_value_to_pixel (chart, &params, -5), 1e-6);
+
+  ds_chart_free (chart);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -259,6 +391,7 @@ main (int    argc,
   g_test_add_func ("/dealscope/chart-bars/lod-stacked", test_lod_stacked);
   g_test_add_func ("/dealscope/chart-bars/culling", test_culling);
   g_test_add_func ("/dealscope/chart-bars/sparse-unmerged", test_sparse_unmerged);
+  g_test_add_func ("/dealscope/chart-bars/statuses-merged", test_statuses_merged);
 
   return g_test_run ();
 }

@@ -49,6 +49,31 @@ bar_path (cairo_t      *cr,
   cairo_close_path (cr);
 }
 
+/* Guidance hatching: diagonals over @rect, for the caller to clip and stroke. */
+static void
+hatch_path (cairo_t      *cr,
+            const DsRect *rect)
+{
+  for (double d = -rect->height; d < rect->width; d += HATCH_SPACING)
+    {
+      /* A diagonal across a tall, narrow bar runs mostly outside it, and stroking
+       * it whole is costly: cut it a little beyond the bar's sides (the clip still
+       * shapes the edge). Other bars keep whole diagonals, as they always had. */
+      double t0 = 0;
+      double t1 = rect->height;
+
+      if (rect->height > HATCH_CUT_RATIO * rect->width)
+        {
+          t0 = MAX (0, -d - HATCH_REACH);
+          t1 = MIN (rect->height, rect->width - d + HATCH_REACH);
+          if (t0 >= t1)
+            continue;
+        }
+      cairo_move_to (cr, rect->x + d + t0, rect->y + rect->height - t0);
+      cairo_line_to (cr, rect->x + d + t1, rect->y + rect->height - t1);
+    }
+}
+
 static void
 draw_bar (cairo_t         *cr,
           const DsPalette *palette,
@@ -87,24 +112,7 @@ draw_bar (cairo_t         *cr,
       cairo_clip (cr);
       ds_color_set_source (cr, color);
       cairo_set_line_width (cr, 1.5);
-      for (double d = -rect->height; d < rect->width; d += HATCH_SPACING)
-        {
-          /* A diagonal across a tall, narrow bar runs mostly outside it, and stroking
-           * it whole is costly: cut it a little beyond the bar's sides (the clip still
-           * shapes the edge). Other bars keep whole diagonals, as they always had. */
-          double t0 = 0;
-          double t1 = rect->height;
-
-          if (rect->height > HATCH_CUT_RATIO * rect->width)
-            {
-              t0 = MAX (0, -d - HATCH_REACH);
-              t1 = MIN (rect->height, rect->width - d + HATCH_REACH);
-              if (t0 >= t1)
-                continue;
-            }
-          cairo_move_to (cr, rect->x + d + t0, rect->y + rect->height - t0);
-          cairo_line_to (cr, rect->x + d + t1, rect->y + rect->height - t1);
-        }
+      hatch_path (cr, rect);
       cairo_stroke (cr);
       cairo_restore (cr);
     }
@@ -252,14 +260,116 @@ column_box (const DsRect *rect,
   return TRUE;
 }
 
+/* Guidance hatching for merged bars: one tile of the diagonals, repeated as a mask,
+ * composites as a pattern over the bar's box instead of stroking every diagonal. */
+static cairo_pattern_t *
+hatch_tile (void)
+{
+  int size = (int) HATCH_SPACING;
+  cairo_surface_t *tile = cairo_image_surface_create (CAIRO_FORMAT_A8, size, size);
+  cairo_t *cr = cairo_create (tile);
+  cairo_pattern_t *pattern;
+
+  /* The diagonal through the tile and its neighbours' ends, so that tiles join. */
+  for (int k = -1; k <= 1; k++)
+    {
+      cairo_move_to (cr, k * size, size);
+      cairo_line_to (cr, (k + 1) * size, 0);
+    }
+  cairo_set_line_width (cr, 1.5);
+  cairo_stroke (cr);
+  cairo_destroy (cr);
+
+  pattern = cairo_pattern_create_for_surface (tile);
+  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
+  cairo_surface_destroy (tile);
+
+  return pattern;
+}
+
+/* The outline of a pixel-aligned box, two pixels wide, as boxes; rumours dashed. */
+static void
+outline_boxes (cairo_t      *cr,
+               const DsRect *box,
+               gboolean      dashed)
+{
+  double x1 = box->x + box->width;
+  double y1 = box->y + box->height;
+  double on = dashed ? 4 : MAX (box->width, box->height);
+  double period = dashed ? 7 : on;
+
+  for (double x = box->x; x < x1; x += period)
+    {
+      cairo_rectangle (cr, x, box->y, MIN (on, x1 - x), 2);
+      cairo_rectangle (cr, x, y1 - 2, MIN (on, x1 - x), 2);
+    }
+  for (double y = box->y; y < y1; y += period)
+    {
+      cairo_rectangle (cr, box->x, y, 2, MIN (on, y1 - y));
+      cairo_rectangle (cr, x1 - 2, y, 2, MIN (on, y1 - y));
+    }
+}
+
+/* A bar that stands for several points of its slot (dense data: one point per slot
+ * never gets here, and keeps draw_bar's look) is snapped to whole pixels, with square
+ * corners, its outline is boxes and its hatching a repeated tile: composited as such,
+ * rather than polygons scan-converted over the bar's height, which on a tall chart of
+ * many such bars was most of the frame. Its style is its shown point's. */
+static void
+draw_merged_bar (cairo_t          *cr,
+                 const DsColor    *color,
+                 DsPointStatus     status,
+                 const DsRect     *rect,
+                 cairo_pattern_t **hatch)
+{
+  DsRect box;
+  double x0, y0, x1, y1;
+
+  if (!column_box (rect, &x0, &y0, &x1, &y1))
+    return;
+  box = (DsRect) { x0, y0, x1 - x0, y1 - y0 };
+
+  cairo_rectangle (cr, box.x, box.y, box.width, box.height);
+  if (status == DS_POINT_ACTUAL || box.width < 4 || box.height < 3)
+    {
+      ds_color_set_source (cr, color);
+      cairo_fill (cr);
+      return;
+    }
+
+  ds_color_set_source_alpha (cr, color, status == DS_POINT_RUMOUR ? LIGHT_FILL / 2 : LIGHT_FILL);
+  if (status == DS_POINT_GUIDANCE)
+    {
+      cairo_matrix_t matrix;
+
+      if (*hatch == NULL)
+        *hatch = hatch_tile ();
+      /* Diagonals start from the bar's bottom left corner, as hatch_path()'s do. */
+      cairo_matrix_init_translate (&matrix, -box.x, -(box.y + box.height));
+      cairo_pattern_set_matrix (*hatch, &matrix);
+      cairo_fill_preserve (cr);
+      cairo_save (cr);
+      cairo_clip (cr);
+      ds_color_set_source (cr, color);
+      cairo_mask (cr, *hatch);
+      cairo_restore (cr);
+    }
+  else
+    cairo_fill (cr);
+  outline_boxes (cr, &box, status == DS_POINT_RUMOUR);
+  ds_color_set_source (cr, color);
+  cairo_fill (cr);
+}
+
 /* Bars [@first, @end) of one series: the merged columns in one fill, then the others
  * one by one, as they always were drawn (few: each is at least
  * DS_CHART_BAR_LOD_PIXELS wide). */
 static void
-draw_series_bars (DsChartFrame *frame,
-                  guint         first,
-                  guint         end,
-                  double        radius)
+draw_series_bars (DsChartFrame     *frame,
+                  guint             first,
+                  guint             end,
+                  double            radius,
+                  cairo_pattern_t **hatch)
 {
   const GArray *bars = frame->geometry->bars;
   const DsChartDrawParams *params = frame->params;
@@ -292,8 +402,11 @@ draw_series_bars (DsChartFrame *frame,
 
       if (bar->aggregate || bar->column)
         continue;
-      draw_bar (cr, frame->palette, color, ds_chart_series_status (item, bar->point),
-                &bar->rect, radius);
+      if (bar->n_points > 1)
+        draw_merged_bar (cr, color, bar->status, &bar->rect, hatch);
+      else
+        draw_bar (cr, frame->palette, color, ds_chart_series_status (item, bar->point),
+                  &bar->rect, radius);
     }
 
   /* The hovered bar's ring. */
@@ -320,6 +433,7 @@ ds_chart_draw_bars (DsChartFrame *frame)
   DsChart *chart = frame->chart;
   cairo_t *cr = frame->cr;
   gboolean stacked = chart->bar_mode == DS_BARS_STACKED;
+  cairo_pattern_t *hatch = NULL;
   gboolean any = FALSE;
 
   cairo_save (cr);
@@ -336,17 +450,18 @@ ds_chart_draw_bars (DsChartFrame *frame)
       while (end < geometry->bars->len &&
              g_array_index (geometry->bars, DsChartBar, end).series == series)
         end++;
-      draw_series_bars (frame, i, end, stacked ? 0 : BAR_RADIUS);
+      draw_series_bars (frame, i, end, stacked ? 0 : BAR_RADIUS, &hatch);
       i = end;
     }
 
-  /* Whiskers over every bar, so that a neighbour never hides one; in merged columns,
-   * a pixel-wide line over the merged range, all in one fill. */
+  /* Whiskers over every bar, so that a neighbour never hides one; on bars that stand
+   * for several points, a pixel-wide line over the merged range (with caps on slots),
+   * all in one fill of boxes. */
   for (guint i = 0; !stacked && i < geometry->bars->len; i++)
     {
       const DsChartBar *bar = &g_array_index (geometry->bars, DsChartBar, i);
 
-      if (bar->aggregate || bar->column || isnan (bar->low))
+      if (bar->aggregate || bar->column || bar->n_points > 1 || isnan (bar->low))
         continue;
       draw_whisker (cr, geometry, &frame->palette->foreground, bar->rect.x + bar->rect.width / 2,
                     bar->low, bar->high, MIN (bar->rect.width * 0.5, 12));
@@ -359,12 +474,19 @@ ds_chart_draw_bars (DsChartFrame *frame)
       double y0;
       double y1;
 
-      if (bar->aggregate || !bar->column || isnan (bar->low))
+      if (bar->aggregate || !(bar->column || bar->n_points > 1) || isnan (bar->low))
         continue;
       x = floor (bar->rect.x + bar->rect.width / 2);
       y0 = round (ds_chart_geometry_y (geometry, bar->high));
       y1 = round (ds_chart_geometry_y (geometry, bar->low));
       cairo_rectangle (cr, x, MIN (y0, y1), 1, MAX (1, fabs (y1 - y0)));
+      if (!bar->column)
+        {
+          double cap = round (MIN (bar->rect.width * 0.5, 12) / 2);
+
+          cairo_rectangle (cr, x - cap, y0, 2 * cap + 1, 1);
+          cairo_rectangle (cr, x - cap, y1, 2 * cap + 1, 1);
+        }
       any = TRUE;
     }
   if (any)
@@ -397,5 +519,6 @@ ds_chart_draw_bars (DsChartFrame *frame)
                         params->hover_point == (gint) bar->point);
     }
 
+  g_clear_pointer (&hatch, cairo_pattern_destroy);
   cairo_restore (cr);
 }

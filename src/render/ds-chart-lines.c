@@ -5,13 +5,14 @@
  * Line and step series. The points in the x range are found by binary search; when
  * there are more than DS_CHART_LOD_FACTOR per pixel column, the series is drawn
  * through its level of detail (ds-chart-lod.c), computed for the x range and width
- * and kept on the series until either changes: a frame then strokes at most about
- * two points per column (the lowest and highest), whatever the size of the data.
+ * and kept on the series until either changes: a frame then draws at most about two
+ * points per column (the lowest and highest), whatever the size of the data, and
+ * fills runs of such columns as a band rather than stroking their zig-zag.
  *
  * Status is drawn twice over: the segment leading to an estimate or a rumour is
  * dashed, and markers are filled (actual), half-filled (guidance) or hollow (estimate,
- * with a solid outline; rumour, with a dashed one). The marker's shape tells the
- * series apart without its colour. Markers show only where points are sparse.
+ * with a solid outline; rumour, with a dashed one: ds-chart-markers.c). Markers show
+ * only where points are sparse.
  */
 
 #define G_LOG_DOMAIN "ds-chart"
@@ -22,9 +23,10 @@
 
 #include "ds-chart-private.h"
 
-#define BAND_ALPHA      0.14
-#define WHISKER_ALPHA   0.75
-#define HOVER_SIZE     14.0
+#define BAND_ALPHA         0.14
+#define WHISKER_ALPHA      0.75
+#define HOVER_SIZE        14.0
+#define DASHED_BAND_ALPHA  0.45   /* dense estimates and rumours */
 
 void
 ds_chart_visible_span (DsChartSeries *series,
@@ -37,118 +39,6 @@ ds_chart_visible_span (DsChartSeries *series,
   *end = ds_lod_upper_bound (series->x, series->n_points, x_last);
   if (*end < *begin)
     *end = *begin;
-}
-
-/* --- Markers ------------------------------------------------------------------------ */
-
-static void
-polygon_path (cairo_t *cr,
-              double   x,
-              double   y,
-              double   radius,
-              guint    corners,
-              double   rotation)
-{
-  for (guint i = 0; i < corners; i++)
-    {
-      double angle = rotation + 2 * G_PI * i / corners;
-
-      if (i == 0)
-        cairo_move_to (cr, x + radius * cos (angle), y + radius * sin (angle));
-      else
-        cairo_line_to (cr, x + radius * cos (angle), y + radius * sin (angle));
-    }
-  cairo_close_path (cr);
-}
-
-/* Shapes of about the same visual weight inside a circle of @radius. */
-static void
-shape_path (cairo_t      *cr,
-            DsChartShape  shape,
-            double        x,
-            double        y,
-            double        radius)
-{
-  cairo_new_path (cr);
-
-  switch (shape)
-    {
-    case DS_CHART_SHAPE_SQUARE:
-      cairo_rectangle (cr, x - radius * 0.86, y - radius * 0.86, radius * 1.72, radius * 1.72);
-      break;
-    case DS_CHART_SHAPE_TRIANGLE:
-      polygon_path (cr, x, y + radius * 0.12, radius * 1.2, 3, -G_PI / 2);
-      break;
-    case DS_CHART_SHAPE_DIAMOND:
-      polygon_path (cr, x, y, radius * 1.2, 4, -G_PI / 2);
-      break;
-    case DS_CHART_SHAPE_TRIANGLE_DOWN:
-      polygon_path (cr, x, y - radius * 0.12, radius * 1.2, 3, G_PI / 2);
-      break;
-    case DS_CHART_SHAPE_PENTAGON:
-      polygon_path (cr, x, y, radius * 1.08, 5, -G_PI / 2);
-      break;
-    case DS_CHART_SHAPE_CIRCLE:
-    case DS_CHART_N_SHAPES:
-    default:
-      cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
-      break;
-    }
-}
-
-void
-ds_chart_draw_marker (cairo_t       *cr,
-                      DsChartShape   shape,
-                      DsPointStatus  status,
-                      double         x,
-                      double         y,
-                      double         size,
-                      const DsColor *color,
-                      const DsColor *background)
-{
-  double radius = size / 2;
-  double line = MAX (1.5, size / 7);
-
-  cairo_save (cr);
-
-  /* A halo of background keeps the marker apart from lines running through it. */
-  shape_path (cr, shape, x, y, radius + 1.5);
-  ds_color_set_source (cr, background);
-  cairo_fill (cr);
-
-  if (status == DS_POINT_ACTUAL)
-    {
-      shape_path (cr, shape, x, y, radius);
-      ds_color_set_source (cr, color);
-      cairo_fill (cr);
-      cairo_restore (cr);
-      return;
-    }
-
-  if (status == DS_POINT_GUIDANCE)
-    {
-      /* Left half filled. */
-      cairo_save (cr);
-      cairo_rectangle (cr, x - size, y - size, size, 2 * size);
-      cairo_clip (cr);
-      shape_path (cr, shape, x, y, radius - line / 2);
-      ds_color_set_source (cr, color);
-      cairo_fill (cr);
-      cairo_restore (cr);
-    }
-  else if (status == DS_POINT_RUMOUR)
-    {
-      double dash[] = { line * 1.3, line * 1.1 };
-
-      cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
-    }
-
-  shape_path (cr, shape, x, y, radius - line / 2);
-  ds_color_set_source (cr, color);
-  cairo_set_line_width (cr, line);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_stroke (cr);
-  cairo_restore (cr);
 }
 
 /* --- Level of detail ------------------------------------------------------------------- */
@@ -193,8 +83,8 @@ stroke_run (cairo_t       *cr,
   cairo_stroke (cr);
 }
 
-/* Strokes the polyline through @n points, given as source indices into the series
- * (@indices) or as the level of detail (@lod); runs of one dash style are one path. */
+/* Strokes the polyline through @n points from @first: indices into the series, or into
+ * the level of detail when @lod is given; runs of one dash style are one path. */
 static void
 draw_polyline (DsChartFrame  *frame,
                DsChartSeries *series,
@@ -218,7 +108,8 @@ draw_polyline (DsChartFrame  *frame,
 
   for (guint k = 0; k < n; k++)
     {
-      guint index = lod != NULL ? g_array_index (lod, DsLodPoint, k).source_index : first + k;
+      guint index = lod != NULL ? g_array_index (lod, DsLodPoint, first + k).source_index
+                                : first + k;
       double value = series->y[index];
       gboolean dashed;
       double x;
@@ -262,7 +153,6 @@ draw_polyline (DsChartFrame  *frame,
   if (run_open)
     stroke_run (cr, color, run_dashed);
   cairo_new_path (cr);
-  series->n_drawn = n;
 }
 
 /* Ranges: a band between lows and highs where consecutive points have one, a whisker
@@ -325,6 +215,190 @@ draw_ranges (DsChartFrame  *frame,
 
       i = MAX (end, i + 1);
     }
+}
+
+/* --- Dense lines -------------------------------------------------------------------------- */
+
+/* At the level of detail, a dense column keeps its lowest and highest points, and the
+ * polyline through them zig-zags over the column's range: what shows is a band from
+ * the column's lowest to its highest point, a line's width thicker. Stroking that
+ * zig-zag (round joins at two points per column) was most of a dense frame, so runs of
+ * columns holding two points are filled as that band instead, in one path; columns
+ * holding one point (sparse stretches, the points beyond the edges) keep the stroked
+ * line, which meets the bands at their end points. Estimates and rumours, dashed on a
+ * line, fill their band lighter: a dash pattern would not show on a band. */
+typedef struct
+{
+  double   x;                 /* pixels: the mean of the column's points */
+  double   top;
+  double   bottom;
+  guint    first;             /* its points in the level of detail: [first, end) */
+  guint    end;
+  gboolean dashed;            /* every point of it is dashed */
+} BandColumn;
+
+static GArray *
+band_columns (const DsChartGeometry *geometry,
+              DsChartSeries         *series,
+              const GArray          *lod,
+              guint                  n_columns)
+{
+  GArray *columns = g_array_new (FALSE, FALSE, sizeof (BandColumn));
+  double span = geometry->x_last - geometry->x_first;
+  gint64 current = G_MININT64;
+  BandColumn *column = NULL;
+
+  for (guint k = 0; k < lod->len; k++)
+    {
+      const DsLodPoint *point = &g_array_index (lod, DsLodPoint, k);
+      double x = ds_chart_geometry_x (geometry, point->x);
+      double y = ds_chart_geometry_y (geometry, point->y);
+      gboolean dashed = is_dashed (ds_chart_series_status (series, point->source_index));
+      guint n;
+      gint64 c;
+
+      /* The columns of ds_lod_reduce(); the points beyond the edges stand alone. */
+      if (point->x < geometry->x_first)
+        c = -1;
+      else if (point->x > geometry->x_last)
+        c = n_columns;
+      else
+        c = CLAMP (span > 0 ? (gint64) floor ((point->x - geometry->x_first) / span * n_columns)
+                            : 0, 0, (gint64) n_columns - 1);
+
+      if (column == NULL || c != current)
+        {
+          g_array_append_val (columns, ((BandColumn) { x, y, y, k, k + 1, dashed }));
+          column = &g_array_index (columns, BandColumn, columns->len - 1);
+          current = c;
+          continue;
+        }
+      n = column->end - column->first;
+      column->x = (column->x * n + x) / (n + 1);
+      column->top = MIN (column->top, y);
+      column->bottom = MAX (column->bottom, y);
+      column->dashed = column->dashed && dashed;
+      column->end = k + 1;
+    }
+
+  return columns;
+}
+
+static gboolean
+is_dense (const GArray *columns,
+          guint         c)
+{
+  const BandColumn *column = &g_array_index (columns, BandColumn, c);
+
+  return column->end - column->first >= 2;
+}
+
+/* The band over columns [first, last], as one closed polygon. */
+static void
+band_path (cairo_t      *cr,
+           const GArray *columns,
+           guint         first,
+           guint         last)
+{
+  double half = DS_CHART_LINE_WIDTH / 2;
+
+  for (guint c = first; c <= last; c++)
+    {
+      const BandColumn *column = &g_array_index (columns, BandColumn, c);
+
+      if (c == first)
+        cairo_move_to (cr, column->x, column->top - half);
+      else
+        cairo_line_to (cr, column->x, column->top - half);
+    }
+  for (guint c = last + 1; c-- > first;)
+    cairo_line_to (cr, g_array_index (columns, BandColumn, c).x,
+                   g_array_index (columns, BandColumn, c).bottom + half);
+  cairo_close_path (cr);
+}
+
+/* The bands of one style over the dense runs [begin, end) of @runs; a stretch of one
+ * style reaches the next stretch's first column, so that they meet. */
+static void
+fill_bands (cairo_t       *cr,
+            const GArray  *columns,
+            const GArray  *runs,
+            gboolean       dashed,
+            const DsColor *color)
+{
+  gboolean any = FALSE;
+
+  cairo_new_path (cr);
+  for (guint r = 0; r + 1 < runs->len; r += 2)
+    {
+      guint begin = g_array_index (runs, guint, r);
+      guint end = g_array_index (runs, guint, r + 1);
+
+      for (guint i = begin; i < end;)
+        {
+          gboolean style = g_array_index (columns, BandColumn, i).dashed;
+          guint j = i + 1;
+
+          while (j < end && g_array_index (columns, BandColumn, j).dashed == style)
+            j++;
+          if (style == dashed)
+            {
+              /* A last stretch of one column leans on the column before it. */
+              band_path (cr, columns, j - i < 2 && j == end ? i - 1 : i, MIN (j, end - 1));
+              any = TRUE;
+            }
+          i = j;
+        }
+    }
+  if (!any)
+    return;
+
+  ds_color_set_source_alpha (cr, color, dashed ? DASHED_BAND_ALPHA : 1);
+  cairo_fill (cr);
+}
+
+static void
+draw_reduced (DsChartFrame  *frame,
+              DsChartSeries *series,
+              const DsColor *color,
+              const GArray  *lod,
+              guint          n_columns)
+{
+  g_autoptr(GArray) columns = band_columns (frame->geometry, series, lod, n_columns);
+  g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint line_from = 0;        /* the first point of the level of detail the line takes */
+
+  /* Runs of at least two dense columns: a band needs two. */
+  for (guint c = 0; c < columns->len;)
+    {
+      guint end = c;
+
+      while (end < columns->len && is_dense (columns, end))
+        end++;
+      if (end - c >= 2)
+        {
+          g_array_append_val (runs, c);
+          g_array_append_val (runs, end);
+        }
+      c = MAX (end, c + 1);
+    }
+
+  fill_bands (frame->cr, columns, runs, FALSE, color);
+  fill_bands (frame->cr, columns, runs, TRUE, color);
+
+  /* The line between the bands, from the last point of one to the first of the next. */
+  for (guint r = 0; r + 1 < runs->len; r += 2)
+    {
+      const BandColumn *first = &g_array_index (columns, BandColumn, g_array_index (runs, guint, r));
+      const BandColumn *last = &g_array_index (columns, BandColumn,
+                                               g_array_index (runs, guint, r + 1) - 1);
+
+      if (first->first > line_from)
+        draw_polyline (frame, series, color, lod, line_from, first->first + 1 - line_from);
+      line_from = last->end - 1;
+    }
+  if (lod->len > line_from + 1)
+    draw_polyline (frame, series, color, lod, line_from, lod->len - line_from);
 }
 
 static void
@@ -396,7 +470,8 @@ ds_chart_draw_lines (DsChartFrame *frame)
           {
             const GArray *lod = ensure_lod (series, geometry, columns);
 
-            draw_polyline (frame, series, color, lod, 0, lod->len);
+            draw_reduced (frame, series, color, lod, columns);
+            series->n_drawn = lod->len;
           }
         else if (pass == 1)
           {
@@ -404,6 +479,7 @@ ds_chart_draw_lines (DsChartFrame *frame)
             if (series->lod != NULL)
               ds_chart_series_clear_lod (series);
             draw_polyline (frame, series, color, NULL, first, last - first);
+            series->n_drawn = last - first;
           }
         else if (pass == 2)
           {

@@ -10,10 +10,12 @@
  *                       annotation labels, measured once and cached until something
  *                       changes (DsChart.generation) or the size or font does
  *   ds-chart-labels.c   legend entries and annotation labels, for the geometry
- *   ds-chart-bars.c     bar slots (periods), groups and stacks
+ *   ds-chart-bars.c     bar slots (periods) and the value extent of bars
+ *   ds-chart-bars-layout.c  bars in pixels: groups, stacks, merging per slot or column
  *   ds-chart-bars-draw.c  and their drawing
- *   ds-chart-lines.c    lines, steps, markers and range bands, with the cached level
- *                       of detail (ds-chart-lod.c)
+ *   ds-chart-lines.c    lines, steps and range bands, with the cached level of detail
+ *                       (ds-chart-lod.c)
+ *   ds-chart-markers.c  point markers
  *   ds-chart-render.c   a frame: grid, axes, annotations, legend, hover
  *   ds-chart-query.c    hit tests, positions, formatting
  *   ds-chart-describe.c descriptions and CSV
@@ -125,9 +127,9 @@ typedef struct
   char     *total_label;
 } DsChartSlot;
 
-/* A bar, or at the level of detail the union of the bars of one series, status and
- * sign in a slot (or, for slots narrower than DS_CHART_BAR_LOD_PIXELS, in a pixel
- * column): @point is then the one that reaches furthest from the baseline. */
+/* A bar, or at the level of detail the union of the bars of one series and sign in a
+ * slot (or, for slots narrower than DS_CHART_BAR_LOD_PIXELS, in a pixel column):
+ * @point is then the one that reaches furthest from the baseline, and @status its. */
 typedef struct
 {
   guint          series;
@@ -274,6 +276,21 @@ guint                  ds_chart_place_annotations   (DsChart                 *ch
 void                   ds_chart_finish_annotations  (DsChartGeometry         *geometry);
 
 /* ds-chart-bars.c */
+double                 ds_chart_bars_computed_width (DsChart                 *chart);
+void                   ds_chart_bars_point_period   (DsChartSeries           *series,
+                                                     guint                    index,
+                                                     double                   computed_width,
+                                                     double                  *start,
+                                                     double                  *end);
+void                   ds_chart_bars_candidate_span (DsChartSeries           *series,
+                                                     double                   computed_width,
+                                                     double                   first,
+                                                     double                   last,
+                                                     guint                   *begin,
+                                                     guint                   *end);
+gint                   ds_chart_bars_find_slot      (GArray                  *slots,
+                                                     double                   start,
+                                                     double                   end);
 void                   ds_chart_bars_extent         (DsChart                 *chart,
                                                      const DsChartGeometry   *geometry,
                                                      double                  *min,
@@ -283,6 +300,8 @@ void                   ds_chart_bars_full_range     (DsChart                 *ch
                                                      double                  *last);
 void                   ds_chart_bars_layout_slots   (DsChart                 *chart,
                                                      DsChartGeometry         *geometry);
+
+/* ds-chart-bars-layout.c */
 void                   ds_chart_bars_layout         (DsChart                 *chart,
                                                      DsChartGeometry         *geometry);
 gboolean               ds_chart_bars_point_position (DsChart                 *chart,
@@ -308,6 +327,8 @@ void                   ds_chart_visible_span        (DsChartSeries           *se
                                                      guint                   *begin,
                                                      guint                   *end);
 void                   ds_chart_draw_lines          (DsChartFrame            *frame);
+
+/* ds-chart-markers.c */
 void                   ds_chart_draw_marker         (cairo_t                 *cr,
                                                      DsChartShape             shape,
                                                      DsPointStatus            status,
