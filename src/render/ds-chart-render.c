@@ -274,8 +274,10 @@ draw_x_axis (DsChartFrame *frame)
       if (!slot->show_label || slot->label == NULL || centre < plot->x ||
           centre > plot->x + plot->width)
         continue;
-      ds_chart_set_text (frame, geometry->font_small, slot->label, slot->x1 - slot->x0,
-                         &width, &height);
+      /* Labels are spaced out to fit (see slot_labels): only a lone label wider than
+       * its period and its neighbours' room is cut short. */
+      ds_chart_set_text (frame, geometry->font_small, slot->label,
+                         MAX (slot->x1 - slot->x0, slot->label_width), &width, &height);
       ds_color_set_source (cr, &frame->palette->foreground);
       ds_chart_show_text (frame, centre - width / 2.0, label_y);
     }
