@@ -22,28 +22,16 @@ draw_cluster (Frame      *frame,
               double      y)
 {
   const DsPalette *palette = item->dimmed ? &frame->dimmed : frame->palette;
-  cairo_t *cr = frame->cr;
-  char count[16];
-  double half_height = CLUSTER_RADIUS;
+  PangoLayout *count;
   int width;
   int height;
 
-  g_snprintf (count, sizeof count, "%u", item->count);
+  _ds_timeline_draw_shape (frame, item->mixed ? MIXED_STATUS : item->status, item->dimmed,
+                           item->half, item->x, y);
 
-  _ds_timeline_rounded_rect (cr, item->x - item->half, y - half_height, item->half * 2,
-                             half_height * 2, half_height);
-  if (item->mixed)
-    ds_color_set_source_alpha (cr, &palette->foreground, 0.72);
-  else
-    ds_color_set_source (cr, &palette->status[item->status]);
-  cairo_fill_preserve (cr);
-  ds_color_set_source (cr, &frame->palette->background);
-  cairo_set_line_width (cr, 1.5);
-  cairo_stroke (cr);
-
-  _ds_timeline_set_text (frame, frame->cache->font_small_bold, count, -1, &width, &height);
-  ds_color_set_source (cr, &palette->background);
-  _ds_timeline_show_text_at (frame, item->x - width / 2.0, y - height / 2.0);
+  count = _ds_timeline_count_layout (frame, item->count, &width, &height);
+  ds_color_set_source (frame->cr, &palette->background);
+  _ds_timeline_show_layout_at (frame, count, item->x - width / 2.0, y - height / 2.0);
 }
 
 static void
@@ -123,8 +111,7 @@ draw_lane (Frame *frame,
       if (!item->off_left)
         {
           if (item->count == 1)
-            ds_draw_status_marker (cr, item->status, item->x, y, MARKER_SIZE,
-                                   item->dimmed ? &frame->dimmed : frame->palette);
+            _ds_timeline_draw_shape (frame, item->status, item->dimmed, 0, item->x, y);
           else
             draw_cluster (frame, item, y);
 
@@ -139,17 +126,16 @@ draw_lane (Frame *frame,
           int width;
           int height;
           double natural = _ds_timeline_event_label_width (frame, item->event, item->selected);
+          PangoLayout *label;
 
-          _ds_timeline_set_text (frame,
-                                 item->selected ? frame->cache->font_bold : frame->cache->font,
-                                 ds_timeline_layout_get_event_label (layout, item->event),
-                                 item->label_width < natural ? item->label_width : -1,
-                                 &width, &height);
+          label = _ds_timeline_label_layout (frame, item->event, item->selected,
+                                             item->label_width < natural ? item->label_width : -1,
+                                             &width, &height);
           mark.label = (DsRect) {
             item->label_x, round (y - height / 2.0), MIN (width, item->label_width), height,
           };
           ds_color_set_source (cr, &frame->palette->foreground);
-          _ds_timeline_show_text_at (frame, mark.label.x, mark.label.y);
+          _ds_timeline_show_layout_at (frame, label, mark.label.x, mark.label.y);
         }
 
       if (frame->marks != NULL && y >= frame->lanes_top && y <= frame->lanes_bottom)

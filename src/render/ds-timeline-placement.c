@@ -61,9 +61,8 @@ _ds_timeline_event_label_width (Frame    *frame,
   if (!bold && !isnan (cache->label_widths[event]))
     return cache->label_widths[event];
 
-  _ds_timeline_set_text (frame, bold ? cache->font_bold : cache->font,
-                         ds_timeline_layout_get_event_label (frame->layout, event), -1,
-                         &width, &height);
+  /* Through the label cache: a label drawn at its natural width is shaped once. */
+  _ds_timeline_label_layout (frame, event, bold, -1, &width, &height);
   if (!bold)
     cache->label_widths[event] = width;
 

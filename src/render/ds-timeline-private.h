@@ -4,8 +4,9 @@
  *
  * Shared by the pieces of the timeline renderer: ds-timeline-renderer.c (the frame and
  * the helpers below), ds-timeline-placement.c (where a lane's marks go, and which mark
- * is under a point) and ds-timeline-lanes.c (drawing the lanes). Nothing here is for
- * other files.
+ * is under a point), ds-timeline-lanes.c (drawing the lanes) and ds-timeline-cache.c
+ * (what frames keep: fonts, shaped text, sprites). Nothing here is for other files but
+ * the renderer's tests.
  */
 
 #pragma once
@@ -35,6 +36,7 @@ G_BEGIN_DECLS
 #define DIM_ALPHA           0.25
 #define TICK_LABEL_GAP     16.0
 #define LEGEND_PADDING     10.0
+#define MIXED_STATUS        5     /* a cluster of several statuses, for shapes */
 
 /* One mark of a lane in a frame: a single event or a cluster. */
 typedef struct
@@ -56,7 +58,8 @@ typedef struct
   double   label_width;    /* 0: no label */
 } Item;
 
-/* Kept on the layout between frames (ds_timeline_layout_set_render_data). */
+/* Kept on the layout between frames (ds_timeline_layout_set_render_data); see
+ * ds-timeline-cache.c. */
 typedef struct
 {
   PangoFontDescription *default_font;
@@ -67,6 +70,17 @@ typedef struct
   double               *label_widths;  /* per event, in the regular font; NAN: unknown */
   guint                 n_events;
   GArray               *items;         /* Item, one lane at a time */
+  PangoContext         *context;       /* every layout's, updated when the target changes */
+  cairo_font_options_t *font_options;  /* the last frame's target's, and its scale */
+  cairo_matrix_t        matrix;
+  DsTheme               theme;
+  GQueue                labels;        /* LabelEntry, most recently drawn first */
+  GHashTable           *label_index;   /* key → its link in labels */
+  PangoLayout         **counts;        /* cluster counts, by count */
+  GHashTable           *sprites;       /* shape key → cairo_surface_t */
+  guint                 n_shaped;      /* for tests: layouts shaped so far */
+  guint                 font_changes;
+  guint                 n_sprites_drawn;
 } Cache;
 
 /* Everything a frame computes once and passes to its helpers. */
@@ -87,6 +101,7 @@ typedef struct
   DsRect                      today_pill;  /* width 0: no today marker */
   DsRect                      legend;      /* width 0: no legend */
   GArray                     *marks;
+  gboolean                    sprites;     /* shapes may be copied from sprites */
 } Frame;
 
 /* ds-timeline-renderer.c */
@@ -108,6 +123,38 @@ void     _ds_timeline_rounded_rect      (cairo_t                    *cr,
 double   _ds_timeline_snap              (double                      coordinate);
 gboolean _ds_timeline_scale_is_usable   (const DsTimeScale          *scale);
 double   _ds_timeline_clamp_x           (double                      x);
+
+/* ds-timeline-cache.c */
+Cache       *_ds_timeline_ensure_cache    (DsTimelineLayout           *layout,
+                                           cairo_t                    *cr,
+                                           const DsTimelineDrawParams *params);
+PangoLayout *_ds_timeline_label_layout    (Frame                      *frame,
+                                           guint                       event,
+                                           gboolean                    bold,
+                                           double                      max_width,
+                                           int                        *width,
+                                           int                        *height);
+PangoLayout *_ds_timeline_count_layout    (Frame                      *frame,
+                                           guint                       count,
+                                           int                        *width,
+                                           int                        *height);
+void         _ds_timeline_show_layout_at  (Frame                      *frame,
+                                           PangoLayout                *layout,
+                                           double                      x,
+                                           double                      y);
+gboolean     _ds_timeline_sprites_usable  (cairo_t                    *cr);
+void         _ds_timeline_draw_shape      (Frame                      *frame,
+                                           DsStatus                    status,
+                                           gboolean                    dimmed,
+                                           double                      half,
+                                           double                      x,
+                                           double                      y);
+/* For tests: what the layout's cache did so far. */
+void         _ds_timeline_get_cache_stats (DsTimelineLayout           *layout,
+                                           guint                      *n_shaped,
+                                           guint                      *n_labels,
+                                           guint                      *font_changes,
+                                           guint                      *n_sprites_drawn);
 
 /* ds-timeline-placement.c */
 double   _ds_timeline_event_label_width (Frame                      *frame,

@@ -1,0 +1,448 @@
+/* ds-timeline-cache.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The renderer's per-layout cache (ds-timeline-private.h), kept between frames so that a
+ * frame does not redo what the previous one did:
+ *
+ *   - the fonts derived from the frame's font, and every event's label width;
+ *   - shaped text: the PangoLayouts of recently drawn event labels (a least recently
+ *     used list, keyed by event, weight and ellipsis width) and of cluster counts.
+ *     Shaping was a third of a frame; a label on screen is now shaped once;
+ *   - sprites: each marker and cluster pill drawn once into a small image, at a quarter
+ *     pixel's precision, then copied. Rasterizing a small antialiased shape costs cairo
+ *     some 70,000 instructions whether or not paths are batched; copying it, a tenth.
+ *     Only for image surfaces drawn without scaling: vector output (PDF, SVG) and scaled
+ *     drawing keep their paths.
+ *
+ * Shaped text depends on the font and on the cairo context (font options, scale): both
+ * are checked every frame and drop the caches when they change. Sprites depend on the
+ * theme's colours and are dropped when it changes.
+ */
+
+#define G_LOG_DOMAIN "ds-timeline-renderer"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <pango/pangocairo.h>
+
+#include "ds-timeline-private.h"
+
+#define LABEL_CACHE_SIZE 4096
+#define N_COUNTS         1000   /* counts below this are cached */
+#define SPRITE_STEPS     4      /* sprite positions per pixel, in x and y */
+#define SPRITE_PAD       3
+
+typedef struct
+{
+  guint64      key;
+  PangoLayout *layout;
+  int          width;
+  int          height;
+} LabelEntry;
+
+/* --- Fonts and lifecycle ------------------------------------------------------------- */
+
+static void
+clear_fonts (Cache *cache)
+{
+  g_clear_pointer (&cache->font, pango_font_description_free);
+  g_clear_pointer (&cache->font_small, pango_font_description_free);
+  g_clear_pointer (&cache->font_bold, pango_font_description_free);
+  g_clear_pointer (&cache->font_small_bold, pango_font_description_free);
+}
+
+static void
+label_entry_free (gpointer data)
+{
+  LabelEntry *entry = data;
+
+  g_object_unref (entry->layout);
+  g_free (entry);
+}
+
+static void
+clear_text (Cache *cache)
+{
+  g_hash_table_remove_all (cache->label_index);
+  g_queue_clear_full (&cache->labels, label_entry_free);
+  for (guint i = 0; i < N_COUNTS; i++)
+    g_clear_object (&cache->counts[i]);
+}
+
+static void
+cache_free (gpointer data)
+{
+  Cache *cache = data;
+
+  clear_fonts (cache);
+  clear_text (cache);
+  pango_font_description_free (cache->default_font);
+  g_free (cache->label_widths);
+  g_array_unref (cache->items);
+  g_hash_table_unref (cache->label_index);
+  g_free (cache->counts);
+  g_hash_table_unref (cache->sprites);
+  g_clear_object (&cache->context);
+  g_clear_pointer (&cache->font_options, cairo_font_options_destroy);
+  g_free (cache);
+}
+
+static void
+set_font (Cache                      *cache,
+          const PangoFontDescription *font)
+{
+  gint size;
+
+  clear_fonts (cache);
+  cache->font = pango_font_description_copy (font);
+  cache->font_bold = pango_font_description_copy (font);
+  pango_font_description_set_weight (cache->font_bold, PANGO_WEIGHT_BOLD);
+
+  cache->font_small = pango_font_description_copy (font);
+  size = pango_font_description_get_size (font);
+  if (size <= 0)
+    pango_font_description_set_size (cache->font_small, 9 * PANGO_SCALE);
+  else if (pango_font_description_get_size_is_absolute (font))
+    pango_font_description_set_absolute_size (cache->font_small, size * 0.9);
+  else
+    pango_font_description_set_size (cache->font_small, (gint)(size * 0.9));
+  cache->font_small_bold = pango_font_description_copy (cache->font_small);
+  pango_font_description_set_weight (cache->font_small_bold, PANGO_WEIGHT_BOLD);
+
+  /* Widths measured with another font are stale: O(n), but only on a font change. */
+  for (guint i = 0; i < cache->n_events; i++)
+    cache->label_widths[i] = NAN;
+  clear_text (cache);
+  cache->font_changes++;
+}
+
+/* Whether @cr's font options or scale differ from the previous frame's (translation
+ * does not matter to shaping). */
+static gboolean
+target_changed (Cache   *cache,
+                cairo_t *cr)
+{
+  cairo_font_options_t *options = cairo_font_options_create ();
+  cairo_font_options_t *set = cairo_font_options_create ();
+  cairo_matrix_t matrix;
+  gboolean changed;
+
+  cairo_surface_get_font_options (cairo_get_target (cr), options);
+  cairo_get_font_options (cr, set);
+  cairo_font_options_merge (options, set);
+  cairo_font_options_destroy (set);
+  cairo_get_matrix (cr, &matrix);
+  matrix.x0 = matrix.y0 = 0;
+
+  changed = cache->font_options == NULL ||
+            !cairo_font_options_equal (options, cache->font_options) ||
+            memcmp (&matrix, &cache->matrix, sizeof matrix) != 0;
+  g_clear_pointer (&cache->font_options, cairo_font_options_destroy);
+  cache->font_options = options;
+  cache->matrix = matrix;
+
+  return changed;
+}
+
+Cache *
+_ds_timeline_ensure_cache (DsTimelineLayout           *layout,
+                           cairo_t                    *cr,
+                           const DsTimelineDrawParams *params)
+{
+  Cache *cache = ds_timeline_layout_get_render_data (layout);
+  const PangoFontDescription *font = params->font;
+
+  if (cache == NULL)
+    {
+      cache = g_new0 (Cache, 1);
+      cache->default_font = pango_font_description_from_string ("Sans 10");
+      cache->n_events = ds_timeline_layout_get_n_events (layout);
+      cache->label_widths = g_new (double, MAX (cache->n_events, 1));
+      cache->items = g_array_new (FALSE, FALSE, sizeof (Item));
+      cache->label_index = g_hash_table_new (g_int64_hash, g_int64_equal);
+      cache->counts = g_new0 (PangoLayout *, N_COUNTS);
+      cache->sprites = g_hash_table_new_full (NULL, NULL, NULL,
+                                              (GDestroyNotify) cairo_surface_destroy);
+      cache->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+      cache->theme = params->theme;
+      ds_timeline_layout_set_render_data (layout, cache, cache_free);
+    }
+
+  if (font == NULL)
+    font = cache->default_font;
+  if (cache->font == NULL || !pango_font_description_equal (cache->font, font))
+    set_font (cache, font);
+
+  /* Font options and scale come from the target: shaped text follows them. Updating the
+   * context unconditionally would mark every layout stale each frame. */
+  if (target_changed (cache, cr))
+    {
+      pango_cairo_update_context (cr, cache->context);
+      clear_text (cache);
+    }
+
+  if (params->theme != cache->theme)
+    {
+      cache->theme = params->theme;
+      g_hash_table_remove_all (cache->sprites);
+      clear_text (cache);
+    }
+
+  return cache;
+}
+
+/* --- Shaped text ----------------------------------------------------------------------- */
+
+static PangoLayout *
+new_layout (Cache                      *cache,
+            const PangoFontDescription *font,
+            const char                 *text,
+            int                         max_width)
+{
+  PangoLayout *layout = pango_layout_new (cache->context);
+
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_single_paragraph_mode (layout, TRUE);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_width (layout, max_width);
+  pango_layout_set_text (layout, text, -1);
+  cache->n_shaped++;
+
+  return layout;
+}
+
+/* An event's label in the regular or bold font, ellipsized to @max_width (<= 0: not),
+ * from the cache when it was drawn lately. */
+PangoLayout *
+_ds_timeline_label_layout (Frame    *frame,
+                           guint     event,
+                           gboolean  bold,
+                           double    max_width,
+                           int      *width,
+                           int      *height)
+{
+  Cache *cache = frame->cache;
+  int pango_width = max_width > 0 ? (int)(max_width * PANGO_SCALE) : -1;
+  guint64 key = ((guint64) event << 32) | ((guint64) (bold ? 1 : 0) << 31) |
+                ((guint64) (pango_width + 1) & 0x7fffffff);
+  GList *link = g_hash_table_lookup (cache->label_index, &key);
+  LabelEntry *entry;
+
+  if (link != NULL)
+    {
+      g_queue_unlink (&cache->labels, link);
+      g_queue_push_head_link (&cache->labels, link);
+      entry = link->data;
+    }
+  else
+    {
+      const char *text = ds_timeline_layout_get_event_label (frame->layout, event);
+
+      if (cache->labels.length >= LABEL_CACHE_SIZE)
+        {
+          LabelEntry *oldest = g_queue_pop_tail (&cache->labels);
+
+          g_hash_table_remove (cache->label_index, &oldest->key);
+          label_entry_free (oldest);
+        }
+
+      entry = g_new (LabelEntry, 1);
+      entry->key = key;
+      entry->layout = new_layout (cache, bold ? cache->font_bold : cache->font, text,
+                                  pango_width);
+      pango_layout_get_pixel_size (entry->layout, &entry->width, &entry->height);
+      g_queue_push_head (&cache->labels, entry);
+      g_hash_table_insert (cache->label_index, &entry->key, cache->labels.head);
+    }
+
+  *width = entry->width;
+  *height = entry->height;
+
+  return entry->layout;
+}
+
+/* A cluster's count in the small bold font. Large counts are rare and not kept. */
+PangoLayout *
+_ds_timeline_count_layout (Frame *frame,
+                           guint  count,
+                           int   *width,
+                           int   *height)
+{
+  Cache *cache = frame->cache;
+  char text[16];
+
+  if (count < N_COUNTS && cache->counts[count] != NULL)
+    {
+      pango_layout_get_pixel_size (cache->counts[count], width, height);
+      return cache->counts[count];
+    }
+
+  g_snprintf (text, sizeof text, "%u", count);
+  if (count >= N_COUNTS)
+    {
+      _ds_timeline_set_text (frame, cache->font_small_bold, text, -1, width, height);
+      return frame->text;
+    }
+
+  cache->counts[count] = new_layout (cache, cache->font_small_bold, text, -1);
+  pango_layout_get_pixel_size (cache->counts[count], width, height);
+
+  return cache->counts[count];
+}
+
+void
+_ds_timeline_show_layout_at (Frame       *frame,
+                             PangoLayout *layout,
+                             double       x,
+                             double       y)
+{
+  cairo_move_to (frame->cr, x, y);
+  pango_cairo_show_layout (frame->cr, layout);
+}
+
+/* --- Sprites ------------------------------------------------------------------------ */
+
+/* Sprites are exact copies only where a user-space pixel is a device pixel: an image
+ * surface, no device scale, and at most a whole-pixel translation. */
+gboolean
+_ds_timeline_sprites_usable (cairo_t *cr)
+{
+  cairo_surface_t *target = cairo_get_target (cr);
+  cairo_matrix_t matrix;
+  double sx;
+  double sy;
+
+  if (cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_IMAGE)
+    return FALSE;
+  cairo_surface_get_device_scale (target, &sx, &sy);
+  cairo_get_matrix (cr, &matrix);
+
+  return sx == 1 && sy == 1 && matrix.xx == 1 && matrix.yy == 1 &&
+         matrix.xy == 0 && matrix.yx == 0 &&
+         matrix.x0 == floor (matrix.x0) && matrix.y0 == floor (matrix.y0);
+}
+
+/* The pixel and the step within it of a coordinate. */
+static void
+split_coordinate (double  value,
+                  double *pixel,
+                  guint  *step)
+{
+  double whole = floor (value);
+  guint s = (guint) floor ((value - whole) * SPRITE_STEPS + 0.5);
+
+  if (s == SPRITE_STEPS)
+    {
+      whole += 1;
+      s = 0;
+    }
+  *pixel = whole;
+  *step = s;
+}
+
+static void
+draw_pill (cairo_t         *cr,
+           double           x,
+           double           y,
+           double           half,
+           const DsColor   *fill,
+           double           fill_alpha,
+           const DsPalette *palette)
+{
+  _ds_timeline_rounded_rect (cr, x - half, y - CLUSTER_RADIUS, half * 2, CLUSTER_RADIUS * 2,
+                             CLUSTER_RADIUS);
+  ds_color_set_source_alpha (cr, fill, fill_alpha);
+  cairo_fill_preserve (cr);
+  ds_color_set_source (cr, &palette->background);
+  cairo_set_line_width (cr, 1.5);
+  cairo_stroke (cr);
+}
+
+/* A status marker (@half 0) or a cluster pill of half width @half, centred on (x, y):
+ * from a sprite when the frame allows, else drawn. @status may be MIXED_STATUS. */
+void
+_ds_timeline_draw_shape (Frame    *frame,
+                         DsStatus  status,
+                         gboolean  dimmed,
+                         double    half,
+                         double    x,
+                         double    y)
+{
+  const DsPalette *palette = dimmed ? &frame->dimmed : frame->palette;
+  gboolean mixed = (guint) status == MIXED_STATUS;
+  const DsColor *fill = mixed ? &palette->foreground : &palette->status[status];
+  double fill_alpha = mixed ? 0.72 : 1.0;
+  Cache *cache = frame->cache;
+  cairo_surface_t *sprite;
+  double px;
+  double py;
+  guint sx;
+  guint sy;
+  guint half_steps = (guint) round (half * 2);
+  guint key;
+  int width;
+  int height;
+  double cx;
+  double cy;
+
+  if (!frame->sprites)
+    {
+      if (half == 0)
+        ds_draw_status_marker (frame->cr, status, x, y, MARKER_SIZE, palette);
+      else
+        draw_pill (frame->cr, x, y, half, fill, fill_alpha, frame->palette);
+      return;
+    }
+
+  split_coordinate (x, &px, &sx);
+  split_coordinate (y, &py, &sy);
+  /* Pills are as wide as their digits: half widths are multiples of half a pixel. */
+  key = (half_steps << 12) | (status << 8) | ((dimmed ? 1 : 0) << 7) | (sx << 3) | sy;
+
+  cx = SPRITE_PAD + ceil (half == 0 ? MARKER_SIZE / 2 : half);
+  cy = SPRITE_PAD + ceil (half == 0 ? MARKER_SIZE / 2 : CLUSTER_RADIUS);
+  width = (int) (cx * 2 + 1);
+  height = (int) (cy * 2 + 1);
+
+  sprite = g_hash_table_lookup (cache->sprites, GUINT_TO_POINTER (key));
+  if (sprite == NULL)
+    {
+      cairo_t *scr;
+
+      sprite = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+      scr = cairo_create (sprite);
+      if (half == 0)
+        ds_draw_status_marker (scr, status, cx + (double) sx / SPRITE_STEPS,
+                               cy + (double) sy / SPRITE_STEPS, MARKER_SIZE, palette);
+      else
+        draw_pill (scr, cx + (double) sx / SPRITE_STEPS, cy + (double) sy / SPRITE_STEPS, half,
+                   fill, fill_alpha, frame->palette);
+      cairo_destroy (scr);
+      g_hash_table_insert (cache->sprites, GUINT_TO_POINTER (key), sprite);
+      cache->n_sprites_drawn++;
+    }
+
+  cairo_set_source_surface (frame->cr, sprite, px - cx, py - cy);
+  cairo_rectangle (frame->cr, px - cx, py - cy, width, height);
+  cairo_fill (frame->cr);
+}
+
+/* --- For tests ------------------------------------------------------------------------ */
+
+void
+_ds_timeline_get_cache_stats (DsTimelineLayout *layout,
+                              guint            *n_shaped,
+                              guint            *n_labels,
+                              guint            *font_changes,
+                              guint            *n_sprites_drawn)
+{
+  Cache *cache = ds_timeline_layout_get_render_data (layout);
+
+  *n_shaped = cache != NULL ? cache->n_shaped : 0;
+  *n_labels = cache != NULL ? cache->labels.length : 0;
+  *font_changes = cache != NULL ? cache->font_changes : 0;
+  *n_sprites_drawn = cache != NULL ? cache->n_sprites_drawn : 0;
+}
