@@ -41,6 +41,47 @@ load_bundled (void)
   return dossier;
 }
 
+static double
+day_of (const char *text)
+{
+  DsDate date;
+
+  g_assert_true (ds_date_parse (text, &date, NULL));
+
+  return ds_date_get_first_day (&date);
+}
+
+static DsEvent *
+make_event (const char *id,
+            const char *date_text,
+            const char *end_text)
+{
+  g_autoptr(DsText) title = ds_text_new_plain (id);
+  DsEvent *event;
+  DsDate date;
+  DsDate end;
+
+  g_assert_true (ds_date_parse (date_text, &date, NULL));
+  g_assert_true (ds_date_parse (end_text, &end, NULL));
+  event = ds_event_new (id, &date, title, DS_EVENT_PRODUCT, DS_STATUS_CONFIRMED);
+  ds_event_set_end (event, &end);
+
+  return event;
+}
+
+/* How far a pixel is from white. */
+static guint
+pixel_ink (cairo_surface_t *surface,
+           int              x,
+           int              y)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint32 pixel = *(const guint32 *)(data + y * stride + x * 4);
+
+  return 3 * 255 - (pixel & 0xff) - ((pixel >> 8) & 0xff) - ((pixel >> 16) & 0xff);
+}
+
 static void
 params_fit (DsTimelineDrawParams *params,
             DsTimelineLayout     *layout)
@@ -251,6 +292,57 @@ test_sprites_match_paths (void)
     }
 }
 
+/* Span bars are translucent and filled a style at a time: where two of the same style
+ * overlap in a row, the overlap must still show both. */
+static void
+test_overlapping_spans (void)
+{
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(DsDossier) dossier = NULL;
+  g_autoptr(GArray) marks = g_array_new (FALSE, FALSE, sizeof (DsTimelineMark));
+  g_autoptr(DsText) title = ds_text_new_plain ("Test");
+  DsTimelineLayout *layout;
+  DsTimelineDrawParams params;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double y;
+  double inner_end;
+  guint overlap;
+  guint single;
+
+  g_ptr_array_add (events, make_event ("A", "2025-01-01", "2025-12-31"));
+  g_ptr_array_add (events, make_event ("B", "2025-03-01", "2025-06-30"));
+  dossier = ds_dossier_new ("dealscope/1", "test", title);
+  ds_dossier_set_list (dossier, DS_TYPE_EVENT, events);
+  layout = ds_timeline_layout_new (dossier, DS_LANES_SINGLE);
+
+  /* Low enough for a single row: both bars share it. */
+  ds_timeline_draw_params_init (&params, 800, HEADER_HEIGHT + AXIS_HEIGHT + 46);
+  params.scale.first_day = day_of ("2024-12-01");
+  params.scale.last_day = day_of ("2026-02-01");
+  params.show_legend = FALSE;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 800, (int) params.height);
+  cr = cairo_create (surface);
+  ds_timeline_render (layout, cr, &params, marks);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  g_assert_cmpuint (marks->len, ==, 2);
+  y = g_array_index (marks, DsTimelineMark, 0).y;
+  g_assert_cmpfloat (g_array_index (marks, DsTimelineMark, 1).y, ==, y);
+  inner_end = ds_time_scale_to_x (&params.scale, day_of ("2025-07-01"));
+
+  overlap = pixel_ink (surface, (int) inner_end - 4, (int) y);
+  single = pixel_ink (surface, (int) inner_end + 6, (int) y);
+  g_test_message ("ink: overlap %u, one bar %u", overlap, single);
+  g_assert_cmpuint (single, >, 0);
+  g_assert_cmpuint (overlap, >, single + 20);
+
+  cairo_surface_destroy (surface);
+  ds_timeline_layout_free (layout);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -262,6 +354,7 @@ main (int   argc,
   g_test_add_func ("/dealscope/timeline-cache/font-change-drops", test_font_change_drops);
   g_test_add_func ("/dealscope/timeline-cache/theme-change-drops", test_theme_change_drops);
   g_test_add_func ("/dealscope/timeline-cache/sprites-match-paths", test_sprites_match_paths);
+  g_test_add_func ("/dealscope/timeline-cache/overlapping-spans", test_overlapping_spans);
 
   return g_test_run ();
 }

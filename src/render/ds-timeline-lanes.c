@@ -55,6 +55,79 @@ draw_ring (cairo_t       *cr,
   cairo_stroke (cr);
 }
 
+/* Span bars are translucent: each style's bars are filled as one path, which is as if
+ * they were filled one by one as long as none of them overlaps another. Bars in
+ * different rows never do; in a row, an overlapping bar first draws what is pending. */
+#define N_SPAN_STYLES   (5 * 2)    /* status, dimmed or not */
+#define MAX_SPAN_BATCH  256
+
+typedef struct
+{
+  guint  style;
+  double x;
+  double y;
+  double width;
+} SpanBar;
+
+typedef struct
+{
+  SpanBar bars[MAX_SPAN_BATCH];
+  guint   n;
+  double  row_end[MAX_ROWS];
+} Spans;
+
+static void
+flush_spans (Frame *frame,
+             Spans *spans)
+{
+  cairo_t *cr = frame->cr;
+
+  for (guint style = 0; style < N_SPAN_STYLES && spans->n > 0; style++)
+    {
+      gboolean any = FALSE;
+
+      for (guint i = 0; i < spans->n; i++)
+        {
+          const SpanBar *bar = &spans->bars[i];
+
+          if (bar->style != style)
+            continue;
+          _ds_timeline_rounded_rect (cr, bar->x, bar->y - SPAN_HEIGHT / 2, bar->width,
+                                     SPAN_HEIGHT, SPAN_HEIGHT / 2);
+          any = TRUE;
+        }
+      if (!any)
+        continue;
+      ds_color_set_source_alpha (cr, &frame->palette->status[style / 2],
+                                 SPAN_ALPHA * (style % 2 ? DIM_ALPHA : 1));
+      cairo_fill (cr);
+    }
+
+  spans->n = 0;
+  for (guint r = 0; r < MAX_ROWS; r++)
+    spans->row_end[r] = -G_MAXDOUBLE;
+}
+
+static void
+add_span (Frame      *frame,
+          Spans      *spans,
+          const Item *item,
+          double      x0,
+          double      y)
+{
+  /* One pixel of slack: antialiased edges that touch overlap. */
+  if (x0 < spans->row_end[item->row] + 1 || spans->n == MAX_SPAN_BATCH)
+    flush_spans (frame, spans);
+
+  spans->bars[spans->n++] = (SpanBar) {
+    .style = item->span_status * 2 + (item->dimmed ? 1 : 0),
+    .x = x0,
+    .y = y,
+    .width = item->span_end_x - x0,
+  };
+  spans->row_end[item->row] = MAX (spans->row_end[item->row], item->span_end_x);
+}
+
 /* Step 4, for one lane whose top is at @top. */
 static void
 draw_lane (Frame *frame,
@@ -69,27 +142,27 @@ draw_lane (Frame *frame,
   double row_height = n_rows == 1 ? rows_height : ROW_HEIGHT;
   GArray *items = frame->cache->items;
   cairo_t *cr = frame->cr;
+  Spans spans;
 
   _ds_timeline_collect_items (frame, lane_index);
   _ds_timeline_pack_items (frame, n_rows, rows_top, row_height);
 
   /* Span bars under everything. */
+  spans.n = 0;
+  for (guint r = 0; r < MAX_ROWS; r++)
+    spans.row_end[r] = -G_MAXDOUBLE;
   for (guint i = 0; i < items->len; i++)
     {
       const Item *item = &g_array_index (items, Item, i);
-      double y = rows_top + row_height * (item->row + 0.5);
       double x0 = _ds_timeline_clamp_x (item->x);
 
       /* A span hardly longer than its marker would only look like a smudge. */
       if (item->count == 0 ||
           !isfinite (item->span_end_x) || item->span_end_x <= MAX (x0, item->x + item->half + 4))
         continue;
-      ds_color_set_source_alpha (cr, &frame->palette->status[item->span_status],
-                                 SPAN_ALPHA * (item->dimmed ? DIM_ALPHA : 1));
-      _ds_timeline_rounded_rect (cr, x0, y - SPAN_HEIGHT / 2, item->span_end_x - x0,
-                                 SPAN_HEIGHT, SPAN_HEIGHT / 2);
-      cairo_fill (cr);
+      add_span (frame, &spans, item, x0, rows_top + row_height * (item->row + 0.5));
     }
+  flush_spans (frame, &spans);
 
   for (guint i = 0; i < items->len; i++)
     {
