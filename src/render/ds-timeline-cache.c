@@ -10,8 +10,9 @@
  *     used list, keyed by event, weight and ellipsis width) and of cluster counts.
  *     Shaping was a third of a frame; a label on screen is now shaped once;
  *   - sprites: each marker and cluster pill drawn once into a small image, at a quarter
- *     pixel's precision, then copied. Rasterizing a small antialiased shape costs cairo
- *     some 70,000 instructions whether or not paths are batched; copying it, a tenth.
+ *     pixel's precision, then copied; span bars likewise, from their two caps and one
+ *     repeated column. Rasterizing a small antialiased shape costs cairo some 70,000
+ *     instructions whether or not paths are batched; copying it, a tenth.
  *     Only for image surfaces drawn without scaling: vector output (PDF, SVG) and scaled
  *     drawing keep their paths.
  *
@@ -428,6 +429,115 @@ _ds_timeline_draw_shape (Frame    *frame,
   cairo_set_source_surface (frame->cr, sprite, px - cx, py - cy);
   cairo_rectangle (frame->cr, px - cx, py - cy, width, height);
   cairo_fill (frame->cr);
+}
+
+/* Span bars, translucent rounded bars of height SPAN_HEIGHT: a left cap, a right cap
+ * and, between them, one column repeated; the three cover separate pixels, so the bar
+ * composites as if it were filled at once. Keys above the shapes' (bits 24 and up). */
+enum
+{
+  SPAN_LEFT = 1,
+  SPAN_RIGHT,
+  SPAN_MIDDLE,
+};
+
+#define SPAN_CAP    ((int) (SPAN_HEIGHT / 2) + 1)   /* the cap's columns, at most */
+#define SPAN_ROWS   ((int) SPAN_HEIGHT + 2 * SPRITE_PAD)
+
+static cairo_surface_t *
+span_sprite (Frame    *frame,
+             guint     part,
+             guint     style,
+             guint     sx,
+             guint     sy)
+{
+  Cache *cache = frame->cache;
+  guint key = (part << 24) | (style << 8) | (sx << 3) | sy;
+  cairo_surface_t *sprite = g_hash_table_lookup (cache->sprites, GUINT_TO_POINTER (key));
+  double top = SPRITE_PAD + (double) sy / SPRITE_STEPS;
+  double dx = (double) sx / SPRITE_STEPS;
+  cairo_t *cr;
+
+  if (sprite != NULL)
+    return sprite;
+
+  sprite = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                       part == SPAN_MIDDLE ? 1 : SPAN_CAP, SPAN_ROWS);
+  cr = cairo_create (sprite);
+  /* The bar runs on far beyond the sprite, which clips it to the part wanted. */
+  if (part == SPAN_LEFT)
+    _ds_timeline_rounded_rect (cr, dx, top, 100, SPAN_HEIGHT, SPAN_HEIGHT / 2);
+  else if (part == SPAN_RIGHT)
+    _ds_timeline_rounded_rect (cr, SPAN_CAP - 1 + dx - 100, top, 100, SPAN_HEIGHT,
+                               SPAN_HEIGHT / 2);
+  else
+    cairo_rectangle (cr, 0, top, 1, SPAN_HEIGHT);
+  ds_color_set_source_alpha (cr, &frame->palette->status[style / 2],
+                             SPAN_ALPHA * (style % 2 ? DIM_ALPHA : 1));
+  cairo_fill (cr);
+  cairo_destroy (cr);
+  g_hash_table_insert (cache->sprites, GUINT_TO_POINTER (key), sprite);
+  cache->n_sprites_drawn++;
+
+  return sprite;
+}
+
+/* Draws the bar from @x0 to @x1 centred on @y from sprites, if the frame allows and the
+ * bar is long enough to have a middle; else returns FALSE. */
+gboolean
+_ds_timeline_draw_span (Frame    *frame,
+                        DsStatus  status,
+                        gboolean  dimmed,
+                        double    x0,
+                        double    x1,
+                        double    y)
+{
+  cairo_t *cr = frame->cr;
+  guint style = status * 2 + (dimmed ? 1 : 0);
+  cairo_pattern_t *column;
+  cairo_matrix_t matrix;
+  double px0;
+  double px1;
+  double py;
+  guint sx0;
+  guint sx1;
+  guint sy;
+  double left_end;
+  double right_start;
+  double top;
+
+  if (!frame->sprites)
+    return FALSE;
+
+  split_coordinate (x0, &px0, &sx0);
+  split_coordinate (x1, &px1, &sx1);
+  split_coordinate (y - SPAN_HEIGHT / 2, &py, &sy);
+  /* The caps end where the straight part begins: the column after x0 + radius. */
+  left_end = px0 + SPAN_HEIGHT / 2 + (sx0 > 0 ? 1 : 0);
+  right_start = px1 - SPAN_HEIGHT / 2;
+  if (right_start <= left_end)
+    return FALSE;
+  top = py - SPRITE_PAD;
+
+  cairo_set_source_surface (cr, span_sprite (frame, SPAN_LEFT, style, sx0, sy), px0, top);
+  cairo_rectangle (cr, px0, top, left_end - px0, SPAN_ROWS);
+  cairo_fill (cr);
+
+  cairo_set_source_surface (cr, span_sprite (frame, SPAN_RIGHT, style, sx1, sy),
+                            right_start, top);
+  cairo_rectangle (cr, right_start, top, SPAN_CAP, SPAN_ROWS);
+  cairo_fill (cr);
+
+  column = cairo_pattern_create_for_surface (span_sprite (frame, SPAN_MIDDLE, style, 0, sy));
+  cairo_pattern_set_extend (column, CAIRO_EXTEND_REPEAT);
+  cairo_matrix_init_translate (&matrix, 0, -top);
+  cairo_pattern_set_matrix (column, &matrix);
+  cairo_set_source (cr, column);
+  cairo_rectangle (cr, left_end, top, right_start - left_end, SPAN_ROWS);
+  cairo_fill (cr);
+  cairo_pattern_destroy (column);
+
+  return TRUE;
 }
 
 /* --- For tests ------------------------------------------------------------------------ */

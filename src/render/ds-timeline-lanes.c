@@ -55,9 +55,10 @@ draw_ring (cairo_t       *cr,
   cairo_stroke (cr);
 }
 
-/* Span bars are translucent: each style's bars are filled as one path, which is as if
- * they were filled one by one as long as none of them overlaps another. Bars in
- * different rows never do; in a row, an overlapping bar first draws what is pending. */
+/* Span bars are translucent. Where sprites serve, each bar is copied from them at once;
+ * else each style's bars are filled as one path, which is as if they were filled one by
+ * one as long as none of them overlaps another. Bars in different rows never do; in a
+ * row, an overlapping bar first draws what is pending. */
 #define N_SPAN_STYLES   (5 * 2)    /* status, dimmed or not */
 #define MAX_SPAN_BATCH  256
 
@@ -118,6 +119,9 @@ add_span (Frame      *frame,
   /* One pixel of slack: antialiased edges that touch overlap. */
   if (x0 < spans->row_end[item->row] + 1 || spans->n == MAX_SPAN_BATCH)
     flush_spans (frame, spans);
+  /* Drawn at once, after what it overlaps. */
+  if (_ds_timeline_draw_span (frame, item->span_status, item->dimmed, x0, item->span_end_x, y))
+    return;
 
   spans->bars[spans->n++] = (SpanBar) {
     .style = item->span_status * 2 + (item->dimmed ? 1 : 0),

@@ -149,6 +149,12 @@ void         _ds_timeline_draw_shape      (Frame                      *frame,
                                            double                      half,
                                            double                      x,
                                            double                      y);
+gboolean     _ds_timeline_draw_span       (Frame                      *frame,
+                                           DsStatus                    status,
+                                           gboolean                    dimmed,
+                                           double                      x0,
+                                           double                      x1,
+                                           double                      y);
 /* For tests: what the layout's cache did so far. */
 void         _ds_timeline_get_cache_stats (DsTimelineLayout           *layout,
                                            guint                      *n_shaped,
