@@ -10,8 +10,7 @@
  *     used list, keyed by event, weight and ellipsis width) and of cluster counts.
  *     Shaping was a third of a frame; a label on screen is now shaped once;
  *   - sprites: each marker and cluster pill drawn once into a small image, at a quarter
- *     pixel's precision, then copied; span bars likewise, from their two caps and one
- *     repeated column. Rasterizing a small antialiased shape costs cairo some 70,000
+ *     pixel's precision, then copied; span bars likewise for their rounded caps. Rasterizing a small antialiased shape costs cairo some 70,000
  *     instructions whether or not paths are batched; copying it, a tenth.
  *     Only for image surfaces drawn without scaling: vector output (PDF, SVG) and scaled
  *     drawing keep their paths.
@@ -432,13 +431,13 @@ _ds_timeline_draw_shape (Frame    *frame,
 }
 
 /* Span bars, translucent rounded bars of height SPAN_HEIGHT: a left cap, a right cap
- * and, between them, one column repeated; the three cover separate pixels, so the bar
- * composites as if it were filled at once. Keys above the shapes' (bits 24 and up). */
+ * and, between them, a rectangle with whole-pixel sides; the three cover separate
+ * pixels, so the bar composites as if it were filled at once. Keys above the shapes'
+ * (bits 24 and up). */
 enum
 {
   SPAN_LEFT = 1,
   SPAN_RIGHT,
-  SPAN_MIDDLE,
 };
 
 #define SPAN_CAP    ((int) (SPAN_HEIGHT / 2) + 1)   /* the cap's columns, at most */
@@ -461,17 +460,14 @@ span_sprite (Frame    *frame,
   if (sprite != NULL)
     return sprite;
 
-  sprite = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                       part == SPAN_MIDDLE ? 1 : SPAN_CAP, SPAN_ROWS);
+  sprite = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, SPAN_CAP, SPAN_ROWS);
   cr = cairo_create (sprite);
   /* The bar runs on far beyond the sprite, which clips it to the part wanted. */
   if (part == SPAN_LEFT)
     _ds_timeline_rounded_rect (cr, dx, top, 100, SPAN_HEIGHT, SPAN_HEIGHT / 2);
-  else if (part == SPAN_RIGHT)
+  else
     _ds_timeline_rounded_rect (cr, SPAN_CAP - 1 + dx - 100, top, 100, SPAN_HEIGHT,
                                SPAN_HEIGHT / 2);
-  else
-    cairo_rectangle (cr, 0, top, 1, SPAN_HEIGHT);
   ds_color_set_source_alpha (cr, &frame->palette->status[style / 2],
                              SPAN_ALPHA * (style % 2 ? DIM_ALPHA : 1));
   cairo_fill (cr);
@@ -494,8 +490,6 @@ _ds_timeline_draw_span (Frame    *frame,
 {
   cairo_t *cr = frame->cr;
   guint style = status * 2 + (dimmed ? 1 : 0);
-  cairo_pattern_t *column;
-  cairo_matrix_t matrix;
   double px0;
   double px1;
   double py;
@@ -528,14 +522,12 @@ _ds_timeline_draw_span (Frame    *frame,
   cairo_rectangle (cr, right_start, top, SPAN_CAP, SPAN_ROWS);
   cairo_fill (cr);
 
-  column = cairo_pattern_create_for_surface (span_sprite (frame, SPAN_MIDDLE, style, 0, sy));
-  cairo_pattern_set_extend (column, CAIRO_EXTEND_REPEAT);
-  cairo_matrix_init_translate (&matrix, 0, -top);
-  cairo_pattern_set_matrix (column, &matrix);
-  cairo_set_source (cr, column);
-  cairo_rectangle (cr, left_end, top, right_start - left_end, SPAN_ROWS);
+  /* The straight part: a rectangle with whole-pixel sides, which cairo fills as boxes. */
+  ds_color_set_source_alpha (cr, &frame->palette->status[status],
+                             SPAN_ALPHA * (dimmed ? DIM_ALPHA : 1));
+  cairo_rectangle (cr, left_end, py + (double) sy / SPRITE_STEPS, right_start - left_end,
+                   SPAN_HEIGHT);
   cairo_fill (cr);
-  cairo_pattern_destroy (column);
 
   return TRUE;
 }
