@@ -34,6 +34,7 @@
 #define N_COUNTS         1000   /* counts below this are cached */
 #define SPRITE_STEPS     4      /* sprite positions per pixel, in x and y */
 #define SPRITE_PAD       3
+#define MAX_COUNT_GLYPHS 8
 
 typedef struct
 {
@@ -42,6 +43,27 @@ typedef struct
   int          width;
   int          height;
 } LabelEntry;
+
+/* A count's layout, and its glyphs relative to the layout's top left corner, so that a
+ * frame's counts are drawn in one cairo_show_glyphs () per colour instead of one Pango
+ * rendering each. */
+struct _CountText
+{
+  PangoLayout         *layout;
+  cairo_scaled_font_t *font;        /* NULL: draw through Pango */
+  guint                n_glyphs;
+  cairo_glyph_t        glyphs[MAX_COUNT_GLYPHS];
+  int                  width;
+  int                  height;
+};
+
+static void
+count_text_clear (CountText *text)
+{
+  g_clear_object (&text->layout);
+  text->font = NULL;
+  text->n_glyphs = 0;
+}
 
 /* --- Fonts and lifecycle ------------------------------------------------------------- */
 
@@ -69,7 +91,8 @@ clear_text (Cache *cache)
   g_hash_table_remove_all (cache->label_index);
   g_queue_clear_full (&cache->labels, label_entry_free);
   for (guint i = 0; i < N_COUNTS; i++)
-    g_clear_object (&cache->counts[i]);
+    count_text_clear (&cache->counts[i]);
+  cache->count_font = NULL;
 }
 
 static void
@@ -84,6 +107,8 @@ cache_free (gpointer data)
   g_array_unref (cache->items);
   g_hash_table_unref (cache->label_index);
   g_free (cache->counts);
+  g_array_unref (cache->count_glyphs[0]);
+  g_array_unref (cache->count_glyphs[1]);
   g_hash_table_unref (cache->sprites);
   g_clear_object (&cache->context);
   g_clear_pointer (&cache->font_options, cairo_font_options_destroy);
@@ -163,7 +188,9 @@ _ds_timeline_ensure_cache (DsTimelineLayout           *layout,
       cache->label_widths = g_new (double, MAX (cache->n_events, 1));
       cache->items = g_array_new (FALSE, FALSE, sizeof (Item));
       cache->label_index = g_hash_table_new (g_int64_hash, g_int64_equal);
-      cache->counts = g_new0 (PangoLayout *, N_COUNTS);
+      cache->counts = g_new0 (CountText, N_COUNTS);
+      cache->count_glyphs[0] = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
+      cache->count_glyphs[1] = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
       cache->sprites = g_hash_table_new_full (NULL, NULL, NULL,
                                               (GDestroyNotify) cairo_surface_destroy);
       cache->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
@@ -264,33 +291,138 @@ _ds_timeline_label_layout (Frame    *frame,
   return entry->layout;
 }
 
-/* A cluster's count in the small bold font. Large counts are rare and not kept. */
-PangoLayout *
-_ds_timeline_count_layout (Frame *frame,
-                           guint  count,
-                           int   *width,
-                           int   *height)
+/* --- Cluster counts ----------------------------------------------------------------- */
+
+/* Digits are one run in one font; anything else is left to Pango. */
+static void
+count_text_extract_glyphs (CountText *text)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (text->layout);
+  PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+  int baseline = pango_layout_iter_get_baseline (iter);
+  PangoRectangle logical;
+  int x;
+
+  pango_layout_iter_get_line_extents (iter, NULL, &logical);
+  pango_layout_iter_free (iter);
+  x = logical.x;
+
+  for (GSList *l = line->runs; l != NULL; l = l->next)
+    {
+      PangoGlyphItem *run = l->data;
+      cairo_scaled_font_t *font;
+
+      if (!PANGO_IS_CAIRO_FONT (run->item->analysis.font))
+        goto fail;
+      font = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font));
+      if (font == NULL || (text->font != NULL && font != text->font))
+        goto fail;
+      text->font = font;
+
+      for (int i = 0; i < run->glyphs->num_glyphs; i++)
+        {
+          const PangoGlyphInfo *info = &run->glyphs->glyphs[i];
+
+          if ((info->glyph & PANGO_GLYPH_UNKNOWN_FLAG) != 0 ||
+              text->n_glyphs == MAX_COUNT_GLYPHS)
+            goto fail;
+          if (info->glyph != PANGO_GLYPH_EMPTY)
+            text->glyphs[text->n_glyphs++] = (cairo_glyph_t) {
+              .index = info->glyph,
+              .x = (double) (x + info->geometry.x_offset) / PANGO_SCALE,
+              .y = (double) (baseline + info->geometry.y_offset) / PANGO_SCALE,
+            };
+          x += info->geometry.width;
+        }
+    }
+  return;
+
+fail:
+  text->font = NULL;
+  text->n_glyphs = 0;
+}
+
+void
+_ds_timeline_flush_counts (Frame *frame)
 {
   Cache *cache = frame->cache;
-  char text[16];
 
-  if (count < N_COUNTS && cache->counts[count] != NULL)
+  for (guint dimmed = 0; dimmed < 2; dimmed++)
     {
-      pango_layout_get_pixel_size (cache->counts[count], width, height);
-      return cache->counts[count];
-    }
+      GArray *glyphs = cache->count_glyphs[dimmed];
 
-  g_snprintf (text, sizeof text, "%u", count);
+      if (glyphs->len == 0)
+        continue;
+      ds_color_set_source (frame->cr, dimmed ? &frame->dimmed.background
+                                             : &frame->palette->background);
+      cairo_set_scaled_font (frame->cr, cache->count_font);
+      cairo_show_glyphs (frame->cr, (cairo_glyph_t *) glyphs->data, glyphs->len);
+      g_array_set_size (glyphs, 0);
+    }
+}
+
+/* A cluster's count in the small bold font, centred on (x, y), in the background colour
+ * of the palette, dimmed or not. Where sprites serve, glyphs wait for
+ * _ds_timeline_flush_counts (). Large counts are rare and not kept. */
+void
+_ds_timeline_draw_count (Frame    *frame,
+                         guint     count,
+                         gboolean  dimmed,
+                         double    x,
+                         double    y)
+{
+  Cache *cache = frame->cache;
+  const DsPalette *palette = dimmed ? &frame->dimmed : frame->palette;
+  CountText *text;
+  char digits[16];
+  GArray *glyphs;
+  double left;
+  double top;
+
   if (count >= N_COUNTS)
     {
-      _ds_timeline_set_text (frame, cache->font_small_bold, text, -1, width, height);
-      return frame->text;
+      int width;
+      int height;
+
+      g_snprintf (digits, sizeof digits, "%u", count);
+      _ds_timeline_set_text (frame, cache->font_small_bold, digits, -1, &width, &height);
+      ds_color_set_source (frame->cr, &palette->background);
+      _ds_timeline_show_text_at (frame, x - width / 2.0, y - height / 2.0);
+      return;
     }
 
-  cache->counts[count] = new_layout (cache, cache->font_small_bold, text, -1);
-  pango_layout_get_pixel_size (cache->counts[count], width, height);
+  text = &cache->counts[count];
+  if (text->layout == NULL)
+    {
+      g_snprintf (digits, sizeof digits, "%u", count);
+      text->layout = new_layout (cache, cache->font_small_bold, digits, -1);
+      pango_layout_get_pixel_size (text->layout, &text->width, &text->height);
+      count_text_extract_glyphs (text);
+    }
 
-  return cache->counts[count];
+  left = x - text->width / 2.0;
+  top = y - text->height / 2.0;
+  if (!frame->sprites || text->font == NULL)
+    {
+      ds_color_set_source (frame->cr, &palette->background);
+      _ds_timeline_show_layout_at (frame, text->layout, left, top);
+      return;
+    }
+
+  if (cache->count_font != text->font)
+    {
+      _ds_timeline_flush_counts (frame);
+      cache->count_font = text->font;
+    }
+  glyphs = cache->count_glyphs[dimmed ? 1 : 0];
+  for (guint i = 0; i < text->n_glyphs; i++)
+    {
+      cairo_glyph_t glyph = text->glyphs[i];
+
+      glyph.x += left;
+      glyph.y += top;
+      g_array_append_val (glyphs, glyph);
+    }
 }
 
 void

@@ -21,17 +21,9 @@ draw_cluster (Frame      *frame,
               const Item *item,
               double      y)
 {
-  const DsPalette *palette = item->dimmed ? &frame->dimmed : frame->palette;
-  PangoLayout *count;
-  int width;
-  int height;
-
   _ds_timeline_draw_shape (frame, item->mixed ? MIXED_STATUS : item->status, item->dimmed,
                            item->half, item->x, y);
-
-  count = _ds_timeline_count_layout (frame, item->count, &width, &height);
-  ds_color_set_source (frame->cr, &palette->background);
-  _ds_timeline_show_layout_at (frame, count, item->x - width / 2.0, y - height / 2.0);
+  _ds_timeline_draw_count (frame, item->count, item->dimmed, item->x, y);
 }
 
 static void
@@ -218,6 +210,9 @@ draw_lane (Frame *frame,
       if (frame->marks != NULL && y >= frame->lanes_top && y <= frame->lanes_bottom)
         g_array_append_val (frame->marks, mark);
     }
+
+  /* Counts sit inside their pills, clear of everything drawn after them in the lane. */
+  _ds_timeline_flush_counts (frame);
 }
 
 static void

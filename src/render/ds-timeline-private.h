@@ -58,6 +58,8 @@ typedef struct
   double   label_width;    /* 0: no label */
 } Item;
 
+typedef struct _CountText CountText;
+
 /* Kept on the layout between frames (ds_timeline_layout_set_render_data); see
  * ds-timeline-cache.c. */
 typedef struct
@@ -76,7 +78,9 @@ typedef struct
   DsTheme               theme;
   GQueue                labels;        /* LabelEntry, most recently drawn first */
   GHashTable           *label_index;   /* key → its link in labels */
-  PangoLayout         **counts;        /* cluster counts, by count */
+  CountText            *counts;        /* cluster counts, by count */
+  GArray               *count_glyphs[2];  /* the frame's, not dimmed and dimmed */
+  cairo_scaled_font_t  *count_font;       /* theirs */
   GHashTable           *sprites;       /* shape key → cairo_surface_t */
   guint                 n_shaped;      /* for tests: layouts shaped so far */
   guint                 font_changes;
@@ -134,10 +138,12 @@ PangoLayout *_ds_timeline_label_layout    (Frame                      *frame,
                                            double                      max_width,
                                            int                        *width,
                                            int                        *height);
-PangoLayout *_ds_timeline_count_layout    (Frame                      *frame,
+void         _ds_timeline_draw_count      (Frame                      *frame,
                                            guint                       count,
-                                           int                        *width,
-                                           int                        *height);
+                                           gboolean                    dimmed,
+                                           double                      x,
+                                           double                      y);
+void         _ds_timeline_flush_counts    (Frame                      *frame);
 void         _ds_timeline_show_layout_at  (Frame                      *frame,
                                            PangoLayout                *layout,
                                            double                      x,
