@@ -20,15 +20,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
-#include "ds-timeline-renderer.h"
-
-typedef struct
-{
-  double   first_day;
-  double   end_day;        /* the day after the end date, or NAN without one */
-  char    *label;          /* "title · amount"; NULL until first asked for */
-  DsStatus status;
-} EventInfo;
+#include "ds-timeline-private.h"
 
 typedef struct
 {
@@ -419,6 +411,12 @@ ds_timeline_layout_find_event (DsTimelineLayout *self,
     }
 
   return -1;
+}
+
+const EventInfo *
+_ds_timeline_layout_get_infos (DsTimelineLayout *self)
+{
+  return self->infos;
 }
 
 const char *

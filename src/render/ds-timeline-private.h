@@ -38,6 +38,15 @@ G_BEGIN_DECLS
 #define LEGEND_PADDING     10.0
 #define MIXED_STATUS        5     /* a cluster of several statuses, for shapes */
 
+/* What the layout keeps per event (ds-timeline-layout.c). */
+typedef struct
+{
+  double   first_day;
+  double   end_day;        /* the day after the end date, or NAN without one */
+  char    *label;          /* "title · amount"; NULL until first asked for */
+  DsStatus status;
+} EventInfo;
+
 /* One mark of a lane in a frame: a single event or a cluster. */
 typedef struct
 {
@@ -107,6 +116,9 @@ typedef struct
   GArray                     *marks;
   gboolean                    sprites;     /* shapes may be copied from sprites */
 } Frame;
+
+/* ds-timeline-layout.c: the events' infos, by event index, for the frame's inner loop. */
+const EventInfo *_ds_timeline_layout_get_infos (DsTimelineLayout *layout);
 
 /* ds-timeline-renderer.c */
 void     _ds_timeline_set_text          (Frame                      *frame,
