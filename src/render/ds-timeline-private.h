@@ -160,6 +160,7 @@ void         _ds_timeline_show_layout_at  (Frame                      *frame,
                                            PangoLayout                *layout,
                                            double                      x,
                                            double                      y);
+/* ds-timeline-sprites.c */
 gboolean     _ds_timeline_sprites_usable  (cairo_t                    *cr);
 void         _ds_timeline_draw_shape      (Frame                      *frame,
                                            DsStatus                    status,
@@ -173,7 +174,7 @@ gboolean     _ds_timeline_draw_span       (Frame                      *frame,
                                            double                      x0,
                                            double                      x1,
                                            double                      y);
-/* For tests: what the layout's cache did so far. */
+/* ds-timeline-cache.c, for tests: what the layout's cache did so far. */
 void         _ds_timeline_get_cache_stats (DsTimelineLayout           *layout,
                                            guint                      *n_shaped,
                                            guint                      *n_labels,
