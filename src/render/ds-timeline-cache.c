@@ -27,6 +27,7 @@
 #include "ds-timeline-private.h"
 
 #define LABEL_CACHE_SIZE 4096
+#define TEXT_CACHE_SIZE  1024   /* tick labels, lane names, phase titles, the legend */
 #define N_COUNTS         1000   /* counts below this are cached */
 #define MAX_COUNT_GLYPHS 8
 
@@ -37,6 +38,13 @@ typedef struct
   int          width;
   int          height;
 } LabelEntry;
+
+typedef struct
+{
+  PangoLayout *layout;
+  int          width;
+  int          height;
+} TextEntry;
 
 /* A count's layout, and its glyphs relative to the layout's top left corner, so that a
  * frame's counts are drawn in one cairo_show_glyphs () per colour instead of one Pango
@@ -71,6 +79,15 @@ clear_fonts (Cache *cache)
 }
 
 static void
+text_entry_free (gpointer data)
+{
+  TextEntry *entry = data;
+
+  g_object_unref (entry->layout);
+  g_free (entry);
+}
+
+static void
 label_entry_free (gpointer data)
 {
   LabelEntry *entry = data;
@@ -82,6 +99,7 @@ label_entry_free (gpointer data)
 static void
 clear_text (Cache *cache)
 {
+  g_hash_table_remove_all (cache->texts);
   g_hash_table_remove_all (cache->label_index);
   g_queue_clear_full (&cache->labels, label_entry_free);
   for (guint i = 0; i < N_COUNTS; i++)
@@ -100,6 +118,7 @@ cache_free (gpointer data)
   g_free (cache->label_widths);
   g_array_unref (cache->items);
   g_hash_table_unref (cache->label_index);
+  g_hash_table_unref (cache->texts);
   g_free (cache->counts);
   g_array_unref (cache->count_glyphs[0]);
   g_array_unref (cache->count_glyphs[1]);
@@ -182,6 +201,7 @@ _ds_timeline_ensure_cache (DsTimelineLayout           *layout,
       cache->label_widths = g_new (double, MAX (cache->n_events, 1));
       cache->items = g_array_new (FALSE, FALSE, sizeof (Item));
       cache->label_index = g_hash_table_new (g_int64_hash, g_int64_equal);
+      cache->texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, text_entry_free);
       cache->counts = g_new0 (CountText, N_COUNTS);
       cache->count_glyphs[0] = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
       cache->count_glyphs[1] = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
@@ -233,6 +253,38 @@ new_layout (Cache                      *cache,
   cache->n_shaped++;
 
   return layout;
+}
+
+/* Any other text in one of the cache's fonts, ellipsized to @max_width (<= 0: not).
+ * What a frame draws besides labels repeats from frame to frame; when too many
+ * different strings pile up (a long zoom through the ticks), they are all dropped. */
+PangoLayout *
+_ds_timeline_text_layout (Frame                      *frame,
+                          const PangoFontDescription *font,
+                          const char                 *text,
+                          double                      max_width,
+                          int                        *width,
+                          int                        *height)
+{
+  Cache *cache = frame->cache;
+  int pango_width = max_width > 0 ? (int)(max_width * PANGO_SCALE) : -1;
+  g_autofree char *key = g_strdup_printf ("%p %d %s", (gpointer) font, pango_width, text);
+  TextEntry *entry = g_hash_table_lookup (cache->texts, key);
+
+  if (entry == NULL)
+    {
+      if (g_hash_table_size (cache->texts) >= TEXT_CACHE_SIZE)
+        g_hash_table_remove_all (cache->texts);
+      entry = g_new (TextEntry, 1);
+      entry->layout = new_layout (cache, font, text, pango_width);
+      pango_layout_get_pixel_size (entry->layout, &entry->width, &entry->height);
+      g_hash_table_insert (cache->texts, g_steal_pointer (&key), entry);
+    }
+
+  *width = entry->width;
+  *height = entry->height;
+
+  return entry->layout;
 }
 
 /* An event's label in the regular or bold font, ellipsized to @max_width (<= 0: not),

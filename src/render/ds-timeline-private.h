@@ -87,6 +87,7 @@ typedef struct
   DsTheme               theme;
   GQueue                labels;        /* LabelEntry, most recently drawn first */
   GHashTable           *label_index;   /* key → its link in labels */
+  GHashTable           *texts;         /* other text: "font width text" → TextEntry */
   CountText            *counts;        /* cluster counts, by count */
   GArray               *count_glyphs[2];  /* the frame's, not dimmed and dimmed */
   cairo_scaled_font_t  *count_font;       /* theirs */
@@ -103,7 +104,7 @@ typedef struct
   Cache                      *cache;
   const DsTimelineDrawParams *params;
   cairo_t                    *cr;
-  PangoLayout                *text;
+  PangoLayout                *text;        /* the last _ds_timeline_set_text ()'s */
   const DsPalette            *palette;
   DsPalette                   dimmed;
   double                      lanes_top;
@@ -144,6 +145,12 @@ double   _ds_timeline_clamp_x           (double                      x);
 Cache       *_ds_timeline_ensure_cache    (DsTimelineLayout           *layout,
                                            cairo_t                    *cr,
                                            const DsTimelineDrawParams *params);
+PangoLayout *_ds_timeline_text_layout     (Frame                      *frame,
+                                           const PangoFontDescription *font,
+                                           const char                 *text,
+                                           double                      max_width,
+                                           int                        *width,
+                                           int                        *height);
 PangoLayout *_ds_timeline_label_layout    (Frame                      *frame,
                                            guint                       event,
                                            gboolean                    bold,

@@ -22,8 +22,8 @@
  * to the left edge of the plot), so lane names never hide events. The legend floats in
  * the top-right corner of the lanes; rows keep labels out from under it.
  *
- * Per frame the only allocations are one PangoLayout, the tick labels and the marks;
- * label widths, shaped labels and marker sprites are kept on the layout between frames
+ * Per frame the only allocations are the tick labels and the marks: label widths,
+ * shaped text and marker sprites are kept on the layout between frames
  * (ds-timeline-cache.c).
  */
 
@@ -100,8 +100,9 @@ ds_timeline_get_plot_margins (double *left,
 
 /* --- Drawing helpers ---------------------------------------------------------------- */
 
-/* Sets @text on the frame's layout, ellipsized to @max_width (<= 0: no limit), and
- * returns its size in pixels. */
+/* Makes @text, ellipsized to @max_width (<= 0: no limit), the frame's current text for
+ * _ds_timeline_show_text_at (), and returns its size in pixels. Shaped once and kept
+ * in the cache. */
 void
 _ds_timeline_set_text (Frame                      *frame,
                        const PangoFontDescription *font,
@@ -110,10 +111,7 @@ _ds_timeline_set_text (Frame                      *frame,
                        int                        *width,
                        int                        *height)
 {
-  pango_layout_set_font_description (frame->text, font);
-  pango_layout_set_width (frame->text, max_width > 0 ? (int)(max_width * PANGO_SCALE) : -1);
-  pango_layout_set_text (frame->text, text, -1);
-  pango_layout_get_pixel_size (frame->text, width, height);
+  frame->text = _ds_timeline_text_layout (frame, font, text, max_width, width, height);
 }
 
 void
@@ -457,7 +455,6 @@ ds_timeline_render (DsTimelineLayout           *layout,
                     const DsTimelineDrawParams *params,
                     GArray                     *marks)
 {
-  g_autoptr(PangoLayout) text = NULL;
   g_autoptr(GArray) ticks = NULL;
   Frame frame = { 0 };
   guint n_lanes;
@@ -477,14 +474,10 @@ ds_timeline_render (DsTimelineLayout           *layout,
   n_lanes = ds_timeline_layout_get_n_lanes (layout);
   frame.cache = _ds_timeline_ensure_cache (layout, cr, params);
   frame.sprites = _ds_timeline_sprites_usable (cr);
-  text = pango_layout_new (frame.cache->context);
-  pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
-  pango_layout_set_single_paragraph_mode (text, TRUE);
 
   frame.layout = layout;
   frame.params = params;
   frame.cr = cr;
-  frame.text = text;
   frame.marks = marks;
   frame.palette = ds_palette_get (params->theme);
   frame.dimmed = *frame.palette;
