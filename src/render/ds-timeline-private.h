@@ -116,6 +116,7 @@ typedef struct
   DsRect                      legend;      /* width 0: no legend */
   GArray                     *marks;
   gboolean                    sprites;     /* shapes may be copied from sprites */
+  guint                       new_sprites; /* made in this frame */
 } Frame;
 
 /* ds-timeline-layout.c: the events' infos, by event index, for the frame's inner loop. */

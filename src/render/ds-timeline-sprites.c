@@ -18,8 +18,11 @@
 
 #include "ds-timeline-private.h"
 
-#define SPRITE_STEPS 4      /* sprite positions per pixel, in x and y */
-#define SPRITE_PAD   3
+#define SPRITE_STEPS  4     /* sprite positions per pixel, in x and y */
+#define SPRITE_PAD    3
+/* Making a sprite costs about what drawing its shape did: past this many new ones in a
+ * frame, shapes are drawn, so that a first frame costs no more than it used to. */
+#define SPRITE_BUDGET 32
 
 /* Sprites are exact copies only where a user-space pixel is a device pixel: an image
  * surface, no device scale, and at most a whole-pixel translation. */
@@ -124,10 +127,19 @@ _ds_timeline_draw_shape (Frame    *frame,
   height = (int) (cy * 2 + 1);
 
   sprite = g_hash_table_lookup (cache->sprites, GUINT_TO_POINTER (key));
+  if (sprite == NULL && frame->new_sprites >= SPRITE_BUDGET)
+    {
+      if (half == 0)
+        ds_draw_status_marker (frame->cr, status, x, y, MARKER_SIZE, palette);
+      else
+        draw_pill (frame->cr, x, y, half, fill, fill_alpha, frame->palette);
+      return;
+    }
   if (sprite == NULL)
     {
       cairo_t *scr;
 
+      frame->new_sprites++;
       sprite = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
       scr = cairo_create (sprite);
       if (half == 0)
@@ -173,9 +185,10 @@ span_sprite (Frame    *frame,
   double dx = (double) sx / SPRITE_STEPS;
   cairo_t *cr;
 
-  if (sprite != NULL)
+  if (sprite != NULL || frame->new_sprites >= SPRITE_BUDGET)
     return sprite;
 
+  frame->new_sprites++;
   sprite = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, SPAN_CAP, SPAN_ROWS);
   cr = cairo_create (sprite);
   /* The bar runs on far beyond the sprite, which clips it to the part wanted. */
@@ -194,8 +207,9 @@ span_sprite (Frame    *frame,
   return sprite;
 }
 
-/* Draws the bar from @x0 to @x1 centred on @y from sprites, if the frame allows and the
- * bar is long enough to have a middle; else returns FALSE. */
+/* Draws the bar from @x0 to @x1 centred on @y from sprites, if the frame allows, the
+ * bar is long enough to have a middle and its caps are made or can be; else returns
+ * FALSE. */
 gboolean
 _ds_timeline_draw_span (Frame    *frame,
                         DsStatus  status,
@@ -206,6 +220,8 @@ _ds_timeline_draw_span (Frame    *frame,
 {
   cairo_t *cr = frame->cr;
   guint style = status * 2 + (dimmed ? 1 : 0);
+  cairo_surface_t *left;
+  cairo_surface_t *right;
   double px0;
   double px1;
   double py;
@@ -228,13 +244,16 @@ _ds_timeline_draw_span (Frame    *frame,
   if (right_start <= left_end)
     return FALSE;
   top = py - SPRITE_PAD;
+  left = span_sprite (frame, SPAN_LEFT, style, sx0, sy);
+  right = span_sprite (frame, SPAN_RIGHT, style, sx1, sy);
+  if (left == NULL || right == NULL)
+    return FALSE;
 
-  cairo_set_source_surface (cr, span_sprite (frame, SPAN_LEFT, style, sx0, sy), px0, top);
+  cairo_set_source_surface (cr, left, px0, top);
   cairo_rectangle (cr, px0, top, left_end - px0, SPAN_ROWS);
   cairo_fill (cr);
 
-  cairo_set_source_surface (cr, span_sprite (frame, SPAN_RIGHT, style, sx1, sy),
-                            right_start, top);
+  cairo_set_source_surface (cr, right, right_start, top);
   cairo_rectangle (cr, right_start, top, SPAN_CAP, SPAN_ROWS);
   cairo_fill (cr);
 
