@@ -21,29 +21,9 @@ draw_cluster (Frame      *frame,
               const Item *item,
               double      y)
 {
-  const DsPalette *palette = item->dimmed ? &frame->dimmed : frame->palette;
-  cairo_t *cr = frame->cr;
-  char count[16];
-  double half_height = CLUSTER_RADIUS;
-  int width;
-  int height;
-
-  g_snprintf (count, sizeof count, "%u", item->count);
-
-  _ds_timeline_rounded_rect (cr, item->x - item->half, y - half_height, item->half * 2,
-                             half_height * 2, half_height);
-  if (item->mixed)
-    ds_color_set_source_alpha (cr, &palette->foreground, 0.72);
-  else
-    ds_color_set_source (cr, &palette->status[item->status]);
-  cairo_fill_preserve (cr);
-  ds_color_set_source (cr, &frame->palette->background);
-  cairo_set_line_width (cr, 1.5);
-  cairo_stroke (cr);
-
-  _ds_timeline_set_text (frame, frame->cache->font_small_bold, count, -1, &width, &height);
-  ds_color_set_source (cr, &palette->background);
-  _ds_timeline_show_text_at (frame, item->x - width / 2.0, y - height / 2.0);
+  _ds_timeline_draw_shape (frame, item->mixed ? MIXED_STATUS : item->status, item->dimmed,
+                           item->half, item->x, y);
+  _ds_timeline_draw_count (frame, item->count, item->dimmed, item->x, y);
 }
 
 static void
@@ -67,6 +47,83 @@ draw_ring (cairo_t       *cr,
   cairo_stroke (cr);
 }
 
+/* Span bars are translucent. Where sprites serve, each bar is copied from them at once;
+ * else each style's bars are filled as one path, which is as if they were filled one by
+ * one as long as none of them overlaps another. Bars in different rows never do; in a
+ * row, an overlapping bar first draws what is pending. */
+#define N_SPAN_STYLES   (5 * 2)    /* status, dimmed or not */
+#define MAX_SPAN_BATCH  256
+
+typedef struct
+{
+  guint  style;
+  double x;
+  double y;
+  double width;
+} SpanBar;
+
+typedef struct
+{
+  SpanBar bars[MAX_SPAN_BATCH];
+  guint   n;
+  double  row_end[MAX_ROWS];
+} Spans;
+
+static void
+flush_spans (Frame *frame,
+             Spans *spans)
+{
+  cairo_t *cr = frame->cr;
+
+  for (guint style = 0; style < N_SPAN_STYLES && spans->n > 0; style++)
+    {
+      gboolean any = FALSE;
+
+      for (guint i = 0; i < spans->n; i++)
+        {
+          const SpanBar *bar = &spans->bars[i];
+
+          if (bar->style != style)
+            continue;
+          _ds_timeline_rounded_rect (cr, bar->x, bar->y - SPAN_HEIGHT / 2, bar->width,
+                                     SPAN_HEIGHT, SPAN_HEIGHT / 2);
+          any = TRUE;
+        }
+      if (!any)
+        continue;
+      ds_color_set_source_alpha (cr, &frame->palette->status[style / 2],
+                                 SPAN_ALPHA * (style % 2 ? DIM_ALPHA : 1));
+      cairo_fill (cr);
+    }
+
+  spans->n = 0;
+  for (guint r = 0; r < MAX_ROWS; r++)
+    spans->row_end[r] = -G_MAXDOUBLE;
+}
+
+static void
+add_span (Frame      *frame,
+          Spans      *spans,
+          const Item *item,
+          double      x0,
+          double      y)
+{
+  /* One pixel of slack: antialiased edges that touch overlap. */
+  if (x0 < spans->row_end[item->row] + 1 || spans->n == MAX_SPAN_BATCH)
+    flush_spans (frame, spans);
+  /* Drawn at once, after what it overlaps. */
+  if (_ds_timeline_draw_span (frame, item->span_status, item->dimmed, x0, item->span_end_x, y))
+    return;
+
+  spans->bars[spans->n++] = (SpanBar) {
+    .style = item->span_status * 2 + (item->dimmed ? 1 : 0),
+    .x = x0,
+    .y = y,
+    .width = item->span_end_x - x0,
+  };
+  spans->row_end[item->row] = MAX (spans->row_end[item->row], item->span_end_x);
+}
+
 /* Step 4, for one lane whose top is at @top. */
 static void
 draw_lane (Frame *frame,
@@ -81,27 +138,27 @@ draw_lane (Frame *frame,
   double row_height = n_rows == 1 ? rows_height : ROW_HEIGHT;
   GArray *items = frame->cache->items;
   cairo_t *cr = frame->cr;
+  Spans spans;
 
   _ds_timeline_collect_items (frame, lane_index);
   _ds_timeline_pack_items (frame, n_rows, rows_top, row_height);
 
   /* Span bars under everything. */
+  spans.n = 0;
+  for (guint r = 0; r < MAX_ROWS; r++)
+    spans.row_end[r] = -G_MAXDOUBLE;
   for (guint i = 0; i < items->len; i++)
     {
       const Item *item = &g_array_index (items, Item, i);
-      double y = rows_top + row_height * (item->row + 0.5);
       double x0 = _ds_timeline_clamp_x (item->x);
 
       /* A span hardly longer than its marker would only look like a smudge. */
       if (item->count == 0 ||
           !isfinite (item->span_end_x) || item->span_end_x <= MAX (x0, item->x + item->half + 4))
         continue;
-      ds_color_set_source_alpha (cr, &frame->palette->status[item->span_status],
-                                 SPAN_ALPHA * (item->dimmed ? DIM_ALPHA : 1));
-      _ds_timeline_rounded_rect (cr, x0, y - SPAN_HEIGHT / 2, item->span_end_x - x0,
-                                 SPAN_HEIGHT, SPAN_HEIGHT / 2);
-      cairo_fill (cr);
+      add_span (frame, &spans, item, x0, rows_top + row_height * (item->row + 0.5));
     }
+  flush_spans (frame, &spans);
 
   for (guint i = 0; i < items->len; i++)
     {
@@ -123,8 +180,7 @@ draw_lane (Frame *frame,
       if (!item->off_left)
         {
           if (item->count == 1)
-            ds_draw_status_marker (cr, item->status, item->x, y, MARKER_SIZE,
-                                   item->dimmed ? &frame->dimmed : frame->palette);
+            _ds_timeline_draw_shape (frame, item->status, item->dimmed, 0, item->x, y);
           else
             draw_cluster (frame, item, y);
 
@@ -139,22 +195,24 @@ draw_lane (Frame *frame,
           int width;
           int height;
           double natural = _ds_timeline_event_label_width (frame, item->event, item->selected);
+          PangoLayout *label;
 
-          _ds_timeline_set_text (frame,
-                                 item->selected ? frame->cache->font_bold : frame->cache->font,
-                                 ds_timeline_layout_get_event_label (layout, item->event),
-                                 item->label_width < natural ? item->label_width : -1,
-                                 &width, &height);
+          label = _ds_timeline_label_layout (frame, item->event, item->selected,
+                                             item->label_width < natural ? item->label_width : -1,
+                                             &width, &height);
           mark.label = (DsRect) {
             item->label_x, round (y - height / 2.0), MIN (width, item->label_width), height,
           };
           ds_color_set_source (cr, &frame->palette->foreground);
-          _ds_timeline_show_text_at (frame, mark.label.x, mark.label.y);
+          _ds_timeline_show_layout_at (frame, label, mark.label.x, mark.label.y);
         }
 
       if (frame->marks != NULL && y >= frame->lanes_top && y <= frame->lanes_bottom)
         g_array_append_val (frame->marks, mark);
     }
+
+  /* Counts sit inside their pills, clear of everything drawn after them in the lane. */
+  _ds_timeline_flush_counts (frame);
 }
 
 static void

@@ -61,9 +61,8 @@ _ds_timeline_event_label_width (Frame    *frame,
   if (!bold && !isnan (cache->label_widths[event]))
     return cache->label_widths[event];
 
-  _ds_timeline_set_text (frame, bold ? cache->font_bold : cache->font,
-                         ds_timeline_layout_get_event_label (frame->layout, event), -1,
-                         &width, &height);
+  /* Through the label cache: a label drawn at its natural width is shaped once. */
+  _ds_timeline_label_layout (frame, event, bold, -1, &width, &height);
   if (!bold)
     cache->label_widths[event] = width;
 
@@ -87,6 +86,8 @@ _ds_timeline_collect_items (Frame *frame,
   gboolean by_x = day_width < MARKER_SIZE / 2 + CLUSTER_RADIUS + CLUSTER_GAP;
   guint n_events;
   const guint *events = ds_timeline_layout_get_lane_events (layout, lane, &n_events);
+  const EventInfo *infos = _ds_timeline_layout_get_infos (layout);
+  double span = scale->last_day - scale->first_day;
   Item *last = NULL;
 
   g_array_set_size (items, 0);
@@ -94,43 +95,67 @@ _ds_timeline_collect_items (Frame *frame,
   for (guint e = ds_timeline_layout_lane_search (layout, lane, first_visible); e < n_events; e++)
     {
       guint event = events[e];
-      double first_day;
-      double end_day;
+      const EventInfo *info = &infos[event];
+      double first_day = info->first_day;
+      double end_day = info->end_day;
+      gboolean off_left;
+      gboolean dimmed;
+      double x;
       Item item;
 
-      ds_timeline_layout_get_event_span (layout, event, &first_day, &end_day);
       if (first_day > last_visible)
         break;
 
       /* Left of the view: only spans that reach into it. */
-      if (first_day < first_visible && !(isfinite (end_day) && end_day > scale->first_day))
+      off_left = first_day < first_visible;
+      if (off_left && !(isfinite (end_day) && end_day > scale->first_day))
         continue;
+
+      /* As ds_time_scale_to_x (), without a call per event: a frame may sweep 100,000. */
+      x = scale->x + (first_day - scale->first_day) / span * scale->width;
+      dimmed = params->matches != NULL && params->matches[event] == 0;
+
+      if (by_x && !off_left && last != NULL && !last->off_left &&
+          x - last->x < last->half + CLUSTER_RADIUS + CLUSTER_GAP)
+        {
+          /* item_merge () for a single event, the common case in a dense lane. */
+          last->count++;
+          if (last->count == 2 || last->count % 10 == 0)
+            last->half = cluster_half_width (last->count);
+          last->mixed |= info->status != last->status;
+          last->dimmed &= dimmed;
+          last->selected |= (gint)event == params->selected;
+          last->hovered |= (gint)event == params->hovered;
+          last->label_width = 0;
+          if (isfinite (end_day))
+            {
+              double end_x = _ds_timeline_clamp_x (ds_time_scale_to_x (scale, end_day));
+
+              if (!(end_x <= last->span_end_x))
+                {
+                  last->span_end_x = end_x;
+                  last->span_status = info->status;
+                }
+            }
+          continue;
+        }
 
       item = (Item) {
         .event = event,
         .count = 1,
-        .x = ds_time_scale_to_x (scale, first_day),
+        .x = x,
         .half = MARKER_SIZE / 2,
         .span_end_x = isfinite (end_day)
                         ? _ds_timeline_clamp_x (ds_time_scale_to_x (scale, end_day)) : NAN,
-        .status = ds_timeline_layout_get_event_status (layout, event),
-        .dimmed = params->matches != NULL && params->matches[event] == 0,
+        .status = info->status,
+        .span_status = info->status,
+        .dimmed = dimmed,
         .selected = (gint)event == params->selected,
         .hovered = (gint)event == params->hovered,
-        .off_left = first_day < first_visible,
+        .off_left = off_left,
       };
-      item.span_status = item.status;
-
-      if (by_x && !item.off_left && last != NULL && !last->off_left &&
-          item.x - last->x < last->half + CLUSTER_RADIUS + CLUSTER_GAP)
-        {
-          item_merge (last, &item);
-        }
-      else
-        {
-          g_array_append_val (items, item);
-          last = &g_array_index (items, Item, items->len - 1);
-        }
+      g_array_append_val (items, item);
+      last = &g_array_index (items, Item, items->len - 1);
     }
 }
 

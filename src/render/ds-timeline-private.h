@@ -4,8 +4,9 @@
  *
  * Shared by the pieces of the timeline renderer: ds-timeline-renderer.c (the frame and
  * the helpers below), ds-timeline-placement.c (where a lane's marks go, and which mark
- * is under a point) and ds-timeline-lanes.c (drawing the lanes). Nothing here is for
- * other files.
+ * is under a point), ds-timeline-lanes.c (drawing the lanes) and ds-timeline-cache.c
+ * (what frames keep: fonts, shaped text, sprites). Nothing here is for other files but
+ * the renderer's tests.
  */
 
 #pragma once
@@ -35,6 +36,16 @@ G_BEGIN_DECLS
 #define DIM_ALPHA           0.25
 #define TICK_LABEL_GAP     16.0
 #define LEGEND_PADDING     10.0
+#define MIXED_STATUS        5     /* a cluster of several statuses, for shapes */
+
+/* What the layout keeps per event (ds-timeline-layout.c). */
+typedef struct
+{
+  double   first_day;
+  double   end_day;        /* the day after the end date, or NAN without one */
+  char    *label;          /* "title · amount"; NULL until first asked for */
+  DsStatus status;
+} EventInfo;
 
 /* One mark of a lane in a frame: a single event or a cluster. */
 typedef struct
@@ -56,7 +67,10 @@ typedef struct
   double   label_width;    /* 0: no label */
 } Item;
 
-/* Kept on the layout between frames (ds_timeline_layout_set_render_data). */
+typedef struct _CountText CountText;
+
+/* Kept on the layout between frames (ds_timeline_layout_set_render_data); see
+ * ds-timeline-cache.c. */
 typedef struct
 {
   PangoFontDescription *default_font;
@@ -67,6 +81,20 @@ typedef struct
   double               *label_widths;  /* per event, in the regular font; NAN: unknown */
   guint                 n_events;
   GArray               *items;         /* Item, one lane at a time */
+  PangoContext         *context;       /* every layout's, updated when the target changes */
+  cairo_font_options_t *font_options;  /* the last frame's target's, and its scale */
+  cairo_matrix_t        matrix;
+  DsTheme               theme;
+  GQueue                labels;        /* LabelEntry, most recently drawn first */
+  GHashTable           *label_index;   /* key → its link in labels */
+  GHashTable           *texts;         /* other text: "font width text" → TextEntry */
+  CountText            *counts;        /* cluster counts, by count */
+  GArray               *count_glyphs[2];  /* the frame's, not dimmed and dimmed */
+  cairo_scaled_font_t  *count_font;       /* theirs */
+  GHashTable           *sprites;       /* shape key → cairo_surface_t */
+  guint                 n_shaped;      /* for tests: layouts shaped so far */
+  guint                 font_changes;
+  guint                 n_sprites_drawn;
 } Cache;
 
 /* Everything a frame computes once and passes to its helpers. */
@@ -76,7 +104,7 @@ typedef struct
   Cache                      *cache;
   const DsTimelineDrawParams *params;
   cairo_t                    *cr;
-  PangoLayout                *text;
+  PangoLayout                *text;        /* the last _ds_timeline_set_text ()'s */
   const DsPalette            *palette;
   DsPalette                   dimmed;
   double                      lanes_top;
@@ -87,7 +115,12 @@ typedef struct
   DsRect                      today_pill;  /* width 0: no today marker */
   DsRect                      legend;      /* width 0: no legend */
   GArray                     *marks;
+  gboolean                    sprites;     /* shapes may be copied from sprites */
+  guint                       new_sprites; /* made in this frame */
 } Frame;
+
+/* ds-timeline-layout.c: the events' infos, by event index, for the frame's inner loop. */
+const EventInfo *_ds_timeline_layout_get_infos (DsTimelineLayout *layout);
 
 /* ds-timeline-renderer.c */
 void     _ds_timeline_set_text          (Frame                      *frame,
@@ -108,6 +141,53 @@ void     _ds_timeline_rounded_rect      (cairo_t                    *cr,
 double   _ds_timeline_snap              (double                      coordinate);
 gboolean _ds_timeline_scale_is_usable   (const DsTimeScale          *scale);
 double   _ds_timeline_clamp_x           (double                      x);
+
+/* ds-timeline-cache.c */
+Cache       *_ds_timeline_ensure_cache    (DsTimelineLayout           *layout,
+                                           cairo_t                    *cr,
+                                           const DsTimelineDrawParams *params);
+PangoLayout *_ds_timeline_text_layout     (Frame                      *frame,
+                                           const PangoFontDescription *font,
+                                           const char                 *text,
+                                           double                      max_width,
+                                           int                        *width,
+                                           int                        *height);
+PangoLayout *_ds_timeline_label_layout    (Frame                      *frame,
+                                           guint                       event,
+                                           gboolean                    bold,
+                                           double                      max_width,
+                                           int                        *width,
+                                           int                        *height);
+void         _ds_timeline_draw_count      (Frame                      *frame,
+                                           guint                       count,
+                                           gboolean                    dimmed,
+                                           double                      x,
+                                           double                      y);
+void         _ds_timeline_flush_counts    (Frame                      *frame);
+void         _ds_timeline_show_layout_at  (Frame                      *frame,
+                                           PangoLayout                *layout,
+                                           double                      x,
+                                           double                      y);
+/* ds-timeline-sprites.c */
+gboolean     _ds_timeline_sprites_usable  (cairo_t                    *cr);
+void         _ds_timeline_draw_shape      (Frame                      *frame,
+                                           DsStatus                    status,
+                                           gboolean                    dimmed,
+                                           double                      half,
+                                           double                      x,
+                                           double                      y);
+gboolean     _ds_timeline_draw_span       (Frame                      *frame,
+                                           DsStatus                    status,
+                                           gboolean                    dimmed,
+                                           double                      x0,
+                                           double                      x1,
+                                           double                      y);
+/* ds-timeline-cache.c, for tests: what the layout's cache did so far. */
+void         _ds_timeline_get_cache_stats (DsTimelineLayout           *layout,
+                                           guint                      *n_shaped,
+                                           guint                      *n_labels,
+                                           guint                      *font_changes,
+                                           guint                      *n_sprites_drawn);
 
 /* ds-timeline-placement.c */
 double   _ds_timeline_event_label_width (Frame                      *frame,

@@ -22,8 +22,9 @@
  * to the left edge of the plot), so lane names never hide events. The legend floats in
  * the top-right corner of the lanes; rows keep labels out from under it.
  *
- * Per frame the only allocations are one PangoLayout, the tick labels and the marks;
- * label widths are measured once per event and font, in a cache kept on the layout.
+ * Per frame the only allocations are the tick labels and the marks: label widths,
+ * shaped text and marker sprites are kept on the layout between frames
+ * (ds-timeline-cache.c).
  */
 
 #define G_LOG_DOMAIN "ds-timeline-renderer"
@@ -97,76 +98,11 @@ ds_timeline_get_plot_margins (double *left,
     *right = PLOT_MARGIN_RIGHT;
 }
 
-/* --- Per-layout cache, drawing helpers ---------------------------------------------- */
+/* --- Drawing helpers ---------------------------------------------------------------- */
 
-static void
-clear_fonts (Cache *cache)
-{
-  g_clear_pointer (&cache->font, pango_font_description_free);
-  g_clear_pointer (&cache->font_small, pango_font_description_free);
-  g_clear_pointer (&cache->font_bold, pango_font_description_free);
-  g_clear_pointer (&cache->font_small_bold, pango_font_description_free);
-}
-
-static void
-cache_free (gpointer data)
-{
-  Cache *cache = data;
-
-  clear_fonts (cache);
-  pango_font_description_free (cache->default_font);
-  g_free (cache->label_widths);
-  g_array_unref (cache->items);
-  g_free (cache);
-}
-
-static Cache *
-ensure_cache (DsTimelineLayout           *layout,
-              const PangoFontDescription *font)
-{
-  Cache *cache = ds_timeline_layout_get_render_data (layout);
-  gint size;
-
-  if (cache == NULL)
-    {
-      cache = g_new0 (Cache, 1);
-      cache->default_font = pango_font_description_from_string ("Sans 10");
-      cache->n_events = ds_timeline_layout_get_n_events (layout);
-      cache->label_widths = g_new (double, MAX (cache->n_events, 1));
-      cache->items = g_array_new (FALSE, FALSE, sizeof (Item));
-      ds_timeline_layout_set_render_data (layout, cache, cache_free);
-    }
-
-  if (font == NULL)
-    font = cache->default_font;
-  if (cache->font != NULL && pango_font_description_equal (cache->font, font))
-    return cache;
-
-  clear_fonts (cache);
-  cache->font = pango_font_description_copy (font);
-  cache->font_bold = pango_font_description_copy (font);
-  pango_font_description_set_weight (cache->font_bold, PANGO_WEIGHT_BOLD);
-
-  cache->font_small = pango_font_description_copy (font);
-  size = pango_font_description_get_size (font);
-  if (size <= 0)
-    pango_font_description_set_size (cache->font_small, 9 * PANGO_SCALE);
-  else if (pango_font_description_get_size_is_absolute (font))
-    pango_font_description_set_absolute_size (cache->font_small, size * 0.9);
-  else
-    pango_font_description_set_size (cache->font_small, (gint)(size * 0.9));
-  cache->font_small_bold = pango_font_description_copy (cache->font_small);
-  pango_font_description_set_weight (cache->font_small_bold, PANGO_WEIGHT_BOLD);
-
-  /* Widths measured with another font are stale: O(n), but only on a font change. */
-  for (guint i = 0; i < cache->n_events; i++)
-    cache->label_widths[i] = NAN;
-
-  return cache;
-}
-
-/* Sets @text on the frame's layout, ellipsized to @max_width (<= 0: no limit), and
- * returns its size in pixels. */
+/* Makes @text, ellipsized to @max_width (<= 0: no limit), the frame's current text for
+ * _ds_timeline_show_text_at (), and returns its size in pixels. Shaped once and kept
+ * in the cache. */
 void
 _ds_timeline_set_text (Frame                      *frame,
                        const PangoFontDescription *font,
@@ -175,10 +111,7 @@ _ds_timeline_set_text (Frame                      *frame,
                        int                        *width,
                        int                        *height)
 {
-  pango_layout_set_font_description (frame->text, font);
-  pango_layout_set_width (frame->text, max_width > 0 ? (int)(max_width * PANGO_SCALE) : -1);
-  pango_layout_set_text (frame->text, text, -1);
-  pango_layout_get_pixel_size (frame->text, width, height);
+  frame->text = _ds_timeline_text_layout (frame, font, text, max_width, width, height);
 }
 
 void
@@ -522,7 +455,6 @@ ds_timeline_render (DsTimelineLayout           *layout,
                     const DsTimelineDrawParams *params,
                     GArray                     *marks)
 {
-  g_autoptr(PangoLayout) text = NULL;
   g_autoptr(GArray) ticks = NULL;
   Frame frame = { 0 };
   guint n_lanes;
@@ -540,15 +472,12 @@ ds_timeline_render (DsTimelineLayout           *layout,
     g_array_set_size (marks, 0);
 
   n_lanes = ds_timeline_layout_get_n_lanes (layout);
-  frame.cache = ensure_cache (layout, params->font);
-  text = pango_cairo_create_layout (cr);
-  pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
-  pango_layout_set_single_paragraph_mode (text, TRUE);
+  frame.cache = _ds_timeline_ensure_cache (layout, cr, params);
+  frame.sprites = _ds_timeline_sprites_usable (cr);
 
   frame.layout = layout;
   frame.params = params;
   frame.cr = cr;
-  frame.text = text;
   frame.marks = marks;
   frame.palette = ds_palette_get (params->theme);
   frame.dimmed = *frame.palette;
