@@ -339,6 +339,58 @@ test_narrow (Fixture       *fixture,
   g_assert_true (gtk_widget_get_width (GTK_WIDGET (fixture->page)) <= 420);
 }
 
+static GtkMenuButton *
+find_filter_button (GtkWidget *root)
+{
+  if (GTK_IS_MENU_BUTTON (root) && GTK_IS_POPOVER (gtk_menu_button_get_popover (GTK_MENU_BUTTON (root))) &&
+      ds_test_find_widget (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (root))),
+                           GTK_TYPE_SCROLLED_WINDOW, NULL) != NULL)
+    return GTK_MENU_BUTTON (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found = find_filter_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The filter choices are built when the popover opens, from the query's state, and
+ * ticking one filters the list. */
+static void
+test_filters_popover (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GtkMenuButton *button = find_filter_button (GTK_WIDGET (fixture->page));
+  GtkWidget *popover;
+  g_autoptr(DsActor) actor = g_list_model_get_item (ds_dossier_get_actors (fixture->dossier), 0);
+  DsEventQuery *query = ds_timeline_page_get_query (fixture->page);
+  GListModel *shown = ds_event_list_get_model (find_list (fixture));
+  guint total = g_list_model_get_n_items (ds_dossier_get_events (fixture->dossier));
+  GtkWidget *label;
+
+  g_assert_nonnull (button);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
+  g_assert_null (ds_test_find_widget (popover, GTK_TYPE_CHECK_BUTTON, NULL));
+
+  gtk_menu_button_popup (button);
+  label = ds_test_find_widget (popover, GTK_TYPE_LABEL, ds_actor_get_name (actor));
+  g_assert_nonnull (label);
+  g_assert_true (GTK_IS_CHECK_BUTTON (gtk_widget_get_parent (label)));
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (gtk_widget_get_parent (label))));
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (gtk_widget_get_parent (label)), TRUE);
+  g_assert_true (ds_event_query_get_actor_chosen (query, ds_actor_get_id (actor)));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), <, total);
+
+  gtk_menu_button_popdown (button);
+  ds_event_query_reset (query);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, total);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -351,6 +403,7 @@ main (int   argc,
   ADD ("keyboard-navigation", test_keyboard_navigation, 0);
   ADD ("selected-event-kept-in-view", test_selected_event_is_kept_in_view, 0);
   ADD ("search-and-filters", test_search_and_filters, 0);
+  ADD ("filters-popover", test_filters_popover, 0);
   ADD ("list-selects-drawing-and-detail", test_list_selects_drawing_and_detail, 0);
   ADD ("zoom", test_zoom, 0);
   ADD ("lane-modes", test_lane_modes, 0);

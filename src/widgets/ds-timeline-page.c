@@ -35,7 +35,11 @@ struct _DsTimelinePage
   GtkLabel *title_label;
   GtkLabel *subtitle_label;
   GtkToggleButton *search_button;
+  GtkPopover *filter_popover;
   GtkBox *filter_box;
+  /* The choices are built when the popover opens: a big dossier names thousands of
+   * actors, and a check button each is wasted work until someone filters. */
+  gboolean filters_stale;
   GtkLabel *count_label;
   GtkAdjustment *zoom_adjustment;
   GtkSearchBar *search_bar;
@@ -225,6 +229,13 @@ add_filter_check (DsTimelinePage *self,
 static void rebuild_filters (DsTimelinePage *self);
 
 static void
+filter_popover_show_cb (DsTimelinePage *self)
+{
+  if (self->filters_stale)
+    rebuild_filters (self);
+}
+
+static void
 reset_filters_cb (DsTimelinePage *self)
 {
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
@@ -242,6 +253,7 @@ rebuild_filters (DsTimelinePage *self)
   gboolean kinds_present[DS_EVENT_FILING + 1] = { FALSE };
   GListModel *events;
 
+  self->filters_stale = FALSE;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->filter_box))) != NULL)
     gtk_box_remove (self->filter_box, child);
 
@@ -401,6 +413,7 @@ ds_timeline_page_class_init (DsTimelinePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsTimelinePage, title_label);
   gtk_widget_class_bind_template_child (widget_class, DsTimelinePage, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, DsTimelinePage, search_button);
+  gtk_widget_class_bind_template_child (widget_class, DsTimelinePage, filter_popover);
   gtk_widget_class_bind_template_child (widget_class, DsTimelinePage, filter_box);
   gtk_widget_class_bind_template_child (widget_class, DsTimelinePage, count_label);
   gtk_widget_class_bind_template_child (widget_class, DsTimelinePage, zoom_adjustment);
@@ -426,6 +439,8 @@ ds_timeline_page_init (DsTimelinePage *self)
   GtkWidget *main_box, *paned, *detail_box;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->filter_popover, "show", G_CALLBACK (filter_popover_show_cb),
+                           self, G_CONNECT_SWAPPED);
 
   self->view = DS_TIMELINE_VIEW (ds_timeline_view_new ());
   self->list = DS_EVENT_LIST (ds_event_list_new ());
@@ -512,7 +527,9 @@ ds_timeline_page_set_dossier (DsTimelinePage *self,
   ds_timeline_view_set_query (self->view, self->query);
   show_event (self, NULL);
 
-  rebuild_filters (self);
+  self->filters_stale = TRUE;
+  if (gtk_widget_get_visible (GTK_WIDGET (self->filter_popover)))
+    rebuild_filters (self);
   update_count (self);
 }
 
