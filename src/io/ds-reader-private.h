@@ -164,19 +164,8 @@ void        ds_reader_read_extras      (DsReader           *r,
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (DsReader, ds_reader_clear)
 
-/* Runs @body for the member @key when present, with the path pushed. */
-#define WITH_MEMBER(r, object, key, required, node, ...)                       \
-  G_STMT_START {                                                               \
-    JsonNode *node = ds_reader_member (r, object, key, required);              \
-    if (node != NULL)                                                          \
-      {                                                                        \
-        gsize saved_##node = ds_reader_push_key (r, key);                      \
-        __VA_ARGS__;                                                           \
-        ds_reader_pop (r, saved_##node);                                       \
-      }                                                                        \
-  } G_STMT_END
-
-/* The same for a member found by ds_reader_collect(), @node_in (NULL when absent). */
+/* Runs @body for the member @key, found by ds_reader_collect() as @node_in (NULL when
+ * absent), when it is present, with the path pushed. */
 #define WITH_NODE(r, node_in, key, required, node, ...)                        \
   G_STMT_START {                                                               \
     JsonNode *node = ds_reader_present (r, node_in, key, required);            \
@@ -187,6 +176,10 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (DsReader, ds_reader_clear)
         ds_reader_pop (r, saved_##node);                                       \
       }                                                                        \
   } G_STMT_END
+
+/* The same for the member @key of @object. */
+#define WITH_MEMBER(r, object, key, required, node, ...)                       \
+  WITH_NODE (r, json_object_get_member (object, key), key, required, node, __VA_ARGS__)
 
 /* Reads a vocabulary word into an enum of any of the ds-enums.h types. */
 #define DS_READ_WORD(r, node, prefix, out) \
