@@ -343,6 +343,43 @@ test_overlapping_spans (void)
   ds_timeline_layout_free (layout);
 }
 
+/* Cached images are copied only where they are exact: unscaled image surfaces, and
+ * recordings that the caller says are played back on device pixels (a widget at scale
+ * 1); never a scaled target, and never a vector one. */
+static void
+test_sprites_only_on_pixels (void)
+{
+  DsTimelineDrawParams params;
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 10, 10);
+  cairo_surface_t *recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr;
+
+  ds_timeline_draw_params_init (&params, 10, 10);
+  g_assert_false (params.recording_on_pixels);
+
+  cr = cairo_create (image);
+  g_assert_true (_ds_timeline_sprites_usable (cr, &params));
+  cairo_translate (cr, 0.5, 0);
+  g_assert_false (_ds_timeline_sprites_usable (cr, &params));
+  cairo_destroy (cr);
+
+  cr = cairo_create (recording);
+  g_assert_false (_ds_timeline_sprites_usable (cr, &params));
+  params.recording_on_pixels = TRUE;
+  g_assert_true (_ds_timeline_sprites_usable (cr, &params));
+  cairo_scale (cr, 2, 2);
+  g_assert_false (_ds_timeline_sprites_usable (cr, &params));
+  cairo_destroy (cr);
+
+  cairo_surface_set_device_scale (image, 2, 2);
+  cr = cairo_create (image);
+  g_assert_false (_ds_timeline_sprites_usable (cr, &params));
+  cairo_destroy (cr);
+
+  cairo_surface_destroy (recording);
+  cairo_surface_destroy (image);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -355,6 +392,7 @@ main (int   argc,
   g_test_add_func ("/dealscope/timeline-cache/theme-change-drops", test_theme_change_drops);
   g_test_add_func ("/dealscope/timeline-cache/sprites-match-paths", test_sprites_match_paths);
   g_test_add_func ("/dealscope/timeline-cache/overlapping-spans", test_overlapping_spans);
+  g_test_add_func ("/dealscope/timeline-cache/sprites-only-on-pixels", test_sprites_only_on_pixels);
 
   return g_test_run ();
 }

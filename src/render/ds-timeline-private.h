@@ -169,7 +169,8 @@ void         _ds_timeline_show_layout_at  (Frame                      *frame,
                                            double                      x,
                                            double                      y);
 /* ds-timeline-sprites.c */
-gboolean     _ds_timeline_sprites_usable  (cairo_t                    *cr);
+gboolean     _ds_timeline_sprites_usable  (cairo_t                    *cr,
+                                           const DsTimelineDrawParams *params);
 void         _ds_timeline_draw_shape      (Frame                      *frame,
                                            DsStatus                    status,
                                            gboolean                    dimmed,

@@ -473,7 +473,7 @@ ds_timeline_render (DsTimelineLayout           *layout,
 
   n_lanes = ds_timeline_layout_get_n_lanes (layout);
   frame.cache = _ds_timeline_ensure_cache (layout, cr, params);
-  frame.sprites = _ds_timeline_sprites_usable (cr);
+  frame.sprites = _ds_timeline_sprites_usable (cr, params);
 
   frame.layout = layout;
   frame.params = params;

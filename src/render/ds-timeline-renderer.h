@@ -110,6 +110,10 @@ typedef struct
   const guint8               *matches;     /* per event: 0 draws it dimmed; NULL: all match */
   double                      today_day;   /* NAN hides the today marker */
   gboolean                    show_legend;
+  /* @cr records what will be played back unscaled on device pixels (a widget's drawing
+   * at scale 1): the renderer may then copy cached marker images, as it does on an
+   * unscaled image surface. Never set it for a recording that ends up in a PDF or SVG. */
+  gboolean                    recording_on_pixels;
 } DsTimelineDrawParams;
 
 typedef struct

@@ -25,16 +25,20 @@
 #define SPRITE_BUDGET 32
 
 /* Sprites are exact copies only where a user-space pixel is a device pixel: an image
- * surface, no device scale, and at most a whole-pixel translation. */
+ * surface (or a recording the caller says is played back so), no device scale, and at
+ * most a whole-pixel translation. */
 gboolean
-_ds_timeline_sprites_usable (cairo_t *cr)
+_ds_timeline_sprites_usable (cairo_t                    *cr,
+                             const DsTimelineDrawParams *params)
 {
   cairo_surface_t *target = cairo_get_target (cr);
+  cairo_surface_type_t type = cairo_surface_get_type (target);
   cairo_matrix_t matrix;
   double sx;
   double sy;
 
-  if (cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_IMAGE)
+  if (type != CAIRO_SURFACE_TYPE_IMAGE &&
+      !(type == CAIRO_SURFACE_TYPE_RECORDING && params->recording_on_pixels))
     return FALSE;
   cairo_surface_get_device_scale (target, &sx, &sy);
   cairo_get_matrix (cr, &matrix);
