@@ -171,7 +171,7 @@ ds_event_query_matches (DsEventQuery *self,
 
   self->find_hint = index + 1;
 
-  return index_matches (self, index);
+  return ds_event_query_get_matches (self)[index];
 }
 
 gboolean
@@ -209,14 +209,4 @@ ds_event_query_get_matches (DsEventQuery *self)
     update_matches (self);
 
   return self->matches;
-}
-
-void
-ds_event_query_match_all (DsEventQuery *self,
-                          guint8       *matches)
-{
-  g_return_if_fail (DS_IS_EVENT_QUERY (self));
-  g_return_if_fail (matches != NULL);
-
-  memcpy (matches, ds_event_query_get_matches (self), self->table->n_events);
 }

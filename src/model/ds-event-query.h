@@ -80,8 +80,5 @@ gint          ds_event_query_find_event         (DsEventQuery *self,
  * next change. Computed once per change, testing again only the events that matched
  * when the change narrowed. */
 const guint8 *ds_event_query_get_matches        (DsEventQuery *self);
-/* The same, copied into @matches (ds_event_query_get_n_events() bytes). */
-void          ds_event_query_match_all          (DsEventQuery *self,
-                                                 guint8       *matches);
 
 G_END_DECLS

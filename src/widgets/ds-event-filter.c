@@ -14,9 +14,6 @@ struct _DsEventFilter
   GtkFilter parent_instance;
 
   DsEventQuery *query;
-  /* GtkFilterListModel asks in the order of the list, which is the dossier's: the
-   * index after the last event asked for is usually the next one. */
-  guint hint;
 };
 
 enum {
@@ -58,22 +55,12 @@ ds_event_filter_match (GtkFilter *filter,
                        gpointer   item)
 {
   DsEventFilter *self = DS_EVENT_FILTER (filter);
-  gint index;
 
   if (self->query == NULL)
     return TRUE;
 
-  if (!DS_IS_EVENT (item))
-    return FALSE;
-
   /* What matches is computed once per change for every event, by index. */
-  index = ds_event_query_find_event (self->query, item, self->hint);
-  if (index < 0)
-    return ds_event_query_matches (self->query, item);
-
-  self->hint = index + 1;
-
-  return ds_event_query_get_matches (self->query)[index];
+  return DS_IS_EVENT (item) && ds_event_query_matches (self->query, item);
 }
 
 static GtkFilterMatch

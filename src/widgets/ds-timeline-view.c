@@ -101,8 +101,8 @@ index_matches (DsTimelineView *self,
 /* The next event in date order that the query accepts, stepping by @direction. */
 gint
 _ds_timeline_view_find_matching (DsTimelineView *self,
-               gint            from,
-               gint            direction)
+                                 gint            from,
+                                 gint            direction)
 {
   gint n = self->layout ? (gint)ds_timeline_layout_get_n_events (self->layout) : 0;
 
@@ -116,7 +116,6 @@ _ds_timeline_view_find_matching (DsTimelineView *self,
 static void
 recompute_matches (DsTimelineView *self)
 {
-  const guint8 *all;
   guint n;
 
   g_clear_pointer (&self->matches, g_free);
@@ -128,15 +127,9 @@ recompute_matches (DsTimelineView *self)
 
   n = ds_timeline_layout_get_n_events (self->layout);
   self->matches = g_new (guint8, MAX (n, 1));
-  all = ds_event_query_get_matches (self->query);
-  /* The layout keeps the dossier's order, so the hint finds each event at once. */
+  /* The layout keeps the dossier's order, so the query finds each event at once. */
   for (guint i = 0; i < n; i++)
-    {
-      DsEvent *event = ds_timeline_layout_get_event (self->layout, i);
-      gint index = ds_event_query_find_event (self->query, event, i);
-
-      self->matches[i] = index >= 0 ? all[index] : ds_event_query_matches (self->query, event);
-    }
+    self->matches[i] = ds_event_query_matches (self->query, ds_timeline_layout_get_event (self->layout, i));
 
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
