@@ -19,8 +19,8 @@
 #include "ds-chart-lod.h"
 #include "ds-chart-private.h"   /* white-box: the level-of-detail cache */
 #include "ds-dossier-loader.h"
+#include "ds-test-data.h"
 
-#define BUNDLED_DOSSIER "/io/github/dealscope/Dealscope/dossiers/nvidia-openai.json"
 
 static gboolean
 is_french (void)
@@ -168,18 +168,6 @@ assert_color (cairo_surface_t *surface,
               const char      *what)
 {
   assert_color_within (surface, x, y, expected, 0.04, what);
-}
-
-static DsDossier *
-load_bundled (void)
-{
-  g_autoptr(GError) error = NULL;
-  DsDossier *dossier = ds_dossier_load_resource (BUNDLED_DOSSIER, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (dossier);
-
-  return dossier;
 }
 
 static DsChart *
@@ -1021,7 +1009,7 @@ render_all (GPtrArray  *charts,
 static void
 test_builder_bundled (void)
 {
-  g_autoptr(DsDossier) dossier = load_bundled ();
+  g_autoptr(DsDossier) dossier = ds_test_load_bundled ();
   g_autoptr(GPtrArray) charts = ds_charts_from_dossier (dossier);
   gboolean has_model = ds_dossier_get_deal_model (dossier) != NULL;
   gboolean has_claims = g_list_model_get_n_items (ds_dossier_get_claims (dossier)) > 0;
@@ -1272,7 +1260,7 @@ test_builder_claims_and_deal (void)
 static void
 test_builder_bundled_augmented (void)
 {
-  g_autoptr(DsDossier) dossier = load_bundled ();
+  g_autoptr(DsDossier) dossier = ds_test_load_bundled ();
   g_autoptr(GPtrArray) charts = NULL;
   DsChart *valuations;
 

@@ -8,7 +8,7 @@
 #include "ds-dossier-loader.h"
 #include "ds-event-detail.h"
 
-#define BUNDLED_DOSSIER "/io/github/dealscope/Dealscope/dossiers/nvidia-openai.json"
+#include "ds-test-data.h"
 
 /* Events of the bundled dossier (data/dossiers/nvidia-openai.json). */
 #define REBUTTAL     "huang-nonsense"        /* quote by jensen-huang; Reuters, Bloomberg + URL */
@@ -382,15 +382,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   ds_test_ui_init (&argc, &argv);
   ds_text_set_content_language ("en");
 
-  bundled = ds_dossier_load_resource (BUNDLED_DOSSIER, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (bundled);
+  bundled = ds_test_load_bundled ();
 
 #define ADD(path, func) \
   g_test_add ("/dealscope/event-detail/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

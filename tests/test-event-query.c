@@ -12,7 +12,7 @@
 #include "ds-event-filter.h"
 #include "ds-event-query.h"
 
-#define BUNDLED_DOSSIER "/io/github/dealscope/Dealscope/dossiers/nvidia-openai.json"
+#include "ds-test-data.h"
 
 /* Events of the bundled dossier (data/dossiers/nvidia-openai.json). */
 #define REBUTTAL   "huang-nonsense"          /* 31 Jan 2026, denial, confirmed */
@@ -641,7 +641,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   const char *localedir = g_getenv ("DS_LOCALEDIR");
   int status;
 
@@ -653,9 +652,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   ds_text_set_content_language ("en");
 
-  bundled = ds_dossier_load_resource (BUNDLED_DOSSIER, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (bundled);
+  bundled = ds_test_load_bundled ();
 
   for (guint i = 0; i < G_N_ELEMENTS (normalize_cases); i++)
     {

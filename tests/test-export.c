@@ -26,7 +26,7 @@
 #include "ds-export.h"
 #include "ds-report.h"
 
-#define BUNDLED_DOSSIER "/io/github/dealscope/Dealscope/dossiers/nvidia-openai.json"
+#include "ds-test-data.h"
 #define LOI_EVENT       "nvidia-openai-loi"
 
 static DsDossier *bundled;
@@ -850,7 +850,6 @@ main (int   argc,
   static const char * const views[] = { "timeline", "valuations", "capex", "deal", "revenue", "takeaways" };
   static const DsExportFormat formats[] = { DS_EXPORT_PNG, DS_EXPORT_SVG, DS_EXPORT_PDF };
   g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) error = NULL;
   int status;
 
   setlocale (LC_ALL, "");
@@ -860,8 +859,7 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
-  bundled = ds_dossier_load_resource (BUNDLED_DOSSIER, NULL, &error);
-  g_assert_no_error (error);
+  bundled = ds_test_load_bundled ();
 
   g_test_add_func ("/dealscope/export/format-from-path", test_format_from_path);
   g_test_add_func ("/dealscope/export/parse-size", test_parse_size);

@@ -18,7 +18,7 @@
 
 #include "ds-dossier-loader.h"
 
-#define BUNDLED_DOSSIER "/io/github/dealscope/Dealscope/dossiers/nvidia-openai.json"
+#include "ds-test-data.h"
 
 /* --- Helpers ------------------------------------------------------------------------ */
 

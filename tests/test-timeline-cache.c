@@ -16,8 +16,8 @@
 
 #include "ds-dossier-loader.h"
 #include "ds-timeline-private.h"
+#include "ds-test-data.h"
 
-#define BUNDLED_DOSSIER "/io/github/dealscope/Dealscope/dossiers/nvidia-openai.json"
 #define WIDTH  1200
 #define HEIGHT 700
 
@@ -28,18 +28,6 @@ typedef struct
   guint font_changes;
   guint sprites;
 } Stats;
-
-static DsDossier *
-load_bundled (void)
-{
-  g_autoptr(GError) error = NULL;
-  DsDossier *dossier = ds_dossier_load_resource (BUNDLED_DOSSIER, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (dossier);
-
-  return dossier;
-}
 
 static double
 day_of (const char *text)
@@ -139,7 +127,7 @@ static void
 test_labels_shaped_once (void)
 {
   static const DsLaneMode modes[] = { DS_LANES_SINGLE, DS_LANES_ACTOR };
-  g_autoptr(DsDossier) dossier = load_bundled ();
+  g_autoptr(DsDossier) dossier = ds_test_load_bundled ();
 
   for (guint m = 0; m < G_N_ELEMENTS (modes); m++)
     {
@@ -173,7 +161,7 @@ test_labels_shaped_once (void)
 static void
 test_font_change_drops (void)
 {
-  g_autoptr(DsDossier) dossier = load_bundled ();
+  g_autoptr(DsDossier) dossier = ds_test_load_bundled ();
   DsTimelineLayout *layout = ds_timeline_layout_new (dossier, DS_LANES_SINGLE);
   PangoFontDescription *font = pango_font_description_from_string ("Sans 13");
   DsTimelineDrawParams params;
@@ -202,7 +190,7 @@ test_font_change_drops (void)
 static void
 test_theme_change_drops (void)
 {
-  g_autoptr(DsDossier) dossier = load_bundled ();
+  g_autoptr(DsDossier) dossier = ds_test_load_bundled ();
   DsTimelineLayout *layout = ds_timeline_layout_new (dossier, DS_LANES_ACTOR);
   DsTimelineDrawParams params;
   Stats light;
@@ -230,7 +218,7 @@ static void
 test_sprites_match_paths (void)
 {
   static const DsLaneMode modes[] = { DS_LANES_SINGLE, DS_LANES_ACTOR };
-  g_autoptr(DsDossier) dossier = load_bundled ();
+  g_autoptr(DsDossier) dossier = ds_test_load_bundled ();
 
   for (guint m = 0; m < G_N_ELEMENTS (modes); m++)
     {

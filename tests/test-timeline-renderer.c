@@ -15,8 +15,8 @@
 
 #include "ds-dossier-loader.h"
 #include "ds-timeline-renderer.h"
+#include "ds-test-data.h"
 
-#define BUNDLED_DOSSIER "/io/github/dealscope/Dealscope/dossiers/nvidia-openai.json"
 
 /* --- Helpers ------------------------------------------------------------------------ */
 
@@ -74,18 +74,6 @@ make_dossier (GPtrArray *events)
       ds_dossier_set_list (dossier, DS_TYPE_EVENT, events);
       g_ptr_array_unref (events);
     }
-
-  return dossier;
-}
-
-static DsDossier *
-load_bundled (void)
-{
-  g_autoptr(GError) error = NULL;
-  DsDossier *dossier = ds_dossier_load_resource (BUNDLED_DOSSIER, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (dossier);
 
   return dossier;
 }
@@ -445,7 +433,7 @@ test_lanes_kind (void)
 {
   g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(DsDossier) dossier = NULL;
-  g_autoptr(DsDossier) bundled = load_bundled ();
+  g_autoptr(DsDossier) bundled = ds_test_load_bundled ();
   g_autoptr(GArray) marks = new_marks ();
   GListModel *model = ds_dossier_get_events (bundled);
   gboolean seen[DS_EVENT_FILING + 1] = { FALSE };
@@ -499,7 +487,7 @@ test_lanes_kind (void)
 static void
 test_event_labels (void)
 {
-  g_autoptr(DsDossier) dossier = load_bundled ();
+  g_autoptr(DsDossier) dossier = ds_test_load_bundled ();
   DsTimelineLayout *layout = ds_timeline_layout_new (dossier, DS_LANES_SINGLE);
   guint with_amount = 0;
 
@@ -535,7 +523,7 @@ test_labels_never_overlap (void)
 {
   static const double widths[] = { 400, 800, 1400, 1920 };
   static const DsLaneMode modes[] = { DS_LANES_SINGLE, DS_LANES_ACTOR, DS_LANES_KIND };
-  g_autoptr(DsDossier) dossier = load_bundled ();
+  g_autoptr(DsDossier) dossier = ds_test_load_bundled ();
   g_autoptr(GArray) marks = new_marks ();
 
   for (guint m = 0; m < G_N_ELEMENTS (modes); m++)
@@ -579,7 +567,7 @@ test_labels_never_overlap (void)
 static void
 test_matches_dim (void)
 {
-  g_autoptr(DsDossier) dossier = load_bundled ();
+  g_autoptr(DsDossier) dossier = ds_test_load_bundled ();
   g_autoptr(GArray) marks = new_marks ();
   DsTimelineLayout *layout = ds_timeline_layout_new (dossier, DS_LANES_SINGLE);
   guint n = ds_timeline_layout_get_n_events (layout);
@@ -792,7 +780,7 @@ test_extent_and_scroll (void)
   g_autoptr(GPtrArray) phases = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(DsText) title = ds_text_new_plain ("Open");
   g_autoptr(DsDossier) dossier = NULL;
-  g_autoptr(DsDossier) bundled = load_bundled ();
+  g_autoptr(DsDossier) bundled = ds_test_load_bundled ();
   g_autoptr(GArray) marks = new_marks ();
   DsTimelineLayout *layout;
   DsTimelineDrawParams params;
@@ -990,7 +978,7 @@ test_themes (void)
   static const DsTheme themes[] = {
     DS_THEME_LIGHT, DS_THEME_DARK, DS_THEME_HIGH_CONTRAST, DS_THEME_HIGH_CONTRAST_DARK,
   };
-  g_autoptr(DsDossier) dossier = load_bundled ();
+  g_autoptr(DsDossier) dossier = ds_test_load_bundled ();
   g_autoptr(GArray) marks = new_marks ();
   PangoFontDescription *font = pango_font_description_from_string ("Sans 11");
 
