@@ -336,6 +336,17 @@ ds_compat_announce (GtkWidget  *widget,
 #endif
 }
 
+void
+ds_compat_widget_get_color (GtkWidget *widget,
+                            GdkRGBA   *color)
+{
+#if GTK_CHECK_VERSION (4, 10, 0)
+  gtk_widget_get_color (widget, color);
+#else
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), color);
+#endif
+}
+
 /* Both about widgets share their property names, so callers set them with g_object_set(). */
 GObject *
 ds_compat_about_new (void)

@@ -53,6 +53,9 @@ void       ds_compat_split_show_detail     (GtkWidget            *split,
 void       ds_compat_split_connect_folded  (GtkWidget            *split,
                                             GCallback             folded_changed,
                                             gpointer              user_data);
+/* The text colour CSS gives @widget (gtk_widget_get_color from GTK 4.10). */
+void       ds_compat_widget_get_color      (GtkWidget            *widget,
+                                            GdkRGBA              *color);
 GObject   *ds_compat_about_new             (void);
 void       ds_compat_about_add_credits     (GObject              *about,
                                             const char           *section,

@@ -15,6 +15,8 @@
 
 #include "config.h"
 
+#include "ds-status-badge.h"
+
 /* Same set-up as main(): the build tree's catalogue when the test environment names it. */
 static inline void
 ds_test_ui_init (int    *argc,
@@ -68,6 +70,21 @@ ds_test_find_widget (GtkWidget  *root,
     }
 
   return NULL;
+}
+
+/* A visible status pill showing @status. */
+static inline gboolean
+ds_test_find_status_badge (GtkWidget *root,
+                           DsStatus   status)
+{
+  if (DS_IS_STATUS_BADGE (root) && gtk_widget_is_visible (root))
+    return ds_status_badge_get_status (DS_STATUS_BADGE (root)) == status;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if (ds_test_find_status_badge (child, status))
+      return TRUE;
+
+  return FALSE;
 }
 
 static inline GtkLabel *

@@ -17,6 +17,10 @@
 #define RGB(hex) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0, 1.0 }
 #define RGBA(hex, a) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0, (a) }
 
+/* Status words on their pills: dark on light themes, light on dark ones. */
+#define LIGHT_BADGE_TEXT { RGB (0x00664a), RGB (0x005180), RGB (0x7a5300), RGB (0xa34700), RGB (0x8c3d6a) }
+#define DARK_BADGE_TEXT { RGB (0x7ee0c0), RGB (0xa6d8f5), RGB (0xffd27a), RGB (0xffb08a), RGB (0xf0b8d6) }
+
 static const DsPalette palettes[] = {
   [DS_THEME_LIGHT] = {
     .background = RGB (0xffffff),
@@ -32,6 +36,14 @@ static const DsPalette palettes[] = {
       [DS_STATUS_DENIED] = RGB (0xc84f00),
       [DS_STATUS_PLANNED] = RGB (0xa2507f),
     },
+    .badge_fill = {
+      [DS_STATUS_CONFIRMED] = RGBA (0x009e73, 0.18),
+      [DS_STATUS_REPORTED] = RGBA (0x0072b2, 0.18),
+      [DS_STATUS_RUMOUR] = RGBA (0xe69f00, 0.22),
+      [DS_STATUS_DENIED] = RGBA (0xd55e00, 0.18),
+      [DS_STATUS_PLANNED] = RGBA (0xcc79a7, 0.22),
+    },
+    .badge_text = LIGHT_BADGE_TEXT,
     .series = {
       RGB (0x0072b2), RGB (0xd55e00), RGB (0x009e73), RGB (0xcc79a7),
       RGB (0xe69f00), RGB (0x56b4e9), RGB (0x5e5c64), RGB (0x9a7100),
@@ -51,6 +63,14 @@ static const DsPalette palettes[] = {
       [DS_STATUS_DENIED] = RGB (0xff8a4c),
       [DS_STATUS_PLANNED] = RGB (0xe7a3c9),
     },
+    .badge_fill = {
+      [DS_STATUS_CONFIRMED] = RGBA (0x009e73, 0.28),
+      [DS_STATUS_REPORTED] = RGBA (0x56b4e9, 0.25),
+      [DS_STATUS_RUMOUR] = RGBA (0xe69f00, 0.28),
+      [DS_STATUS_DENIED] = RGBA (0xd55e00, 0.30),
+      [DS_STATUS_PLANNED] = RGBA (0xcc79a7, 0.30),
+    },
+    .badge_text = DARK_BADGE_TEXT,
     .series = {
       RGB (0x56b4e9), RGB (0xff8a4c), RGB (0x3fd1a5), RGB (0xe7a3c9),
       RGB (0xf0c05a), RGB (0x9ad0f5), RGB (0xc0bfbc), RGB (0xd9b24c),
@@ -70,6 +90,8 @@ static const DsPalette palettes[] = {
       [DS_STATUS_DENIED] = RGB (0x8a3500),
       [DS_STATUS_PLANNED] = RGB (0x6e2f55),
     },
+    /* No fill: high contrast outlines the pills in their text colour. */
+    .badge_text = LIGHT_BADGE_TEXT,
     .series = {
       RGB (0x004a75), RGB (0x8a3500), RGB (0x00513b), RGB (0x6e2f55),
       RGB (0x6b4800), RGB (0x1f6f99), RGB (0x000000), RGB (0x574000),
@@ -89,6 +111,7 @@ static const DsPalette palettes[] = {
       [DS_STATUS_DENIED] = RGB (0xffae80),
       [DS_STATUS_PLANNED] = RGB (0xffc4e6),
     },
+    .badge_text = DARK_BADGE_TEXT,
     .series = {
       RGB (0x8fd0ff), RGB (0xffae80), RGB (0x6ff0c8), RGB (0xffc4e6),
       RGB (0xffd97a), RGB (0xc4e6ff), RGB (0xffffff), RGB (0xf0d28a),

@@ -42,6 +42,8 @@ typedef struct
   DsColor band;         /* phase bands, alternating with transparent */
   DsColor accent;       /* selection, focus, today */
   DsColor status[5];    /* indexed by DsStatus */
+  DsColor badge_fill[5];  /* status pills in lists; transparent: outlined instead */
+  DsColor badge_text[5];
   DsColor series[DS_N_SERIES_COLORS];
 } DsPalette;
 

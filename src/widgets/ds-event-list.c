@@ -10,7 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ds-event-list.h"
-#include "ds-status-badge.h"
+#include "ds-event-row.h"
 
 struct _DsEventList
 {
@@ -40,115 +40,12 @@ G_DEFINE_FINAL_TYPE (DsEventList, ds_event_list, GTK_TYPE_WIDGET)
 static GParamSpec *properties [N_PROPS];
 static guint signals [N_SIGNALS];
 
-/* Children of a row, found again at bind time by their order in the row. */
-typedef struct
-{
-  GtkLabel *date;
-  GtkWidget *badge;
-  GtkLabel *kind;
-  GtkLabel *title;
-  GtkLabel *summary;
-  GtkLabel *meta;
-} Row;
-
-static GtkLabel *
-add_label (GtkBox     *box,
-           const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  gtk_box_append (box, label);
-
-  return GTK_LABEL (label);
-}
-
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               gpointer                  user_data)
 {
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
-  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *status_line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  Row *parts = g_new0 (Row, 1);
-
-  gtk_widget_add_css_class (row, "event-row");
-  parts->date = add_label (GTK_BOX (row), "event-date");
-  gtk_label_set_width_chars (parts->date, 12);
-  gtk_widget_set_valign (GTK_WIDGET (parts->date), GTK_ALIGN_START);
-  gtk_widget_set_hexpand (text, TRUE);
-  gtk_box_append (GTK_BOX (row), text);
-
-  parts->badge = ds_status_badge_new (DS_STATUS_CONFIRMED);
-  gtk_box_append (GTK_BOX (status_line), parts->badge);
-  parts->kind = add_label (GTK_BOX (status_line), "dim-label");
-  gtk_widget_add_css_class (GTK_WIDGET (parts->kind), "caption");
-  gtk_box_append (GTK_BOX (text), status_line);
-
-  /* Rows are measured many times, at every width the panes try: single-line,
-   * ellipsized labels have one size whatever the width, where wrapping ones are shaped
-   * again for each (most of start-up). The detail pane shows the whole text. */
-  parts->title = add_label (GTK_BOX (text), "heading");
-  gtk_label_set_ellipsize (parts->title, PANGO_ELLIPSIZE_END);
-  parts->summary = add_label (GTK_BOX (text), NULL);
-  gtk_label_set_ellipsize (parts->summary, PANGO_ELLIPSIZE_END);
-  parts->meta = add_label (GTK_BOX (text), "dim-label");
-  gtk_label_set_ellipsize (parts->meta, PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (GTK_WIDGET (parts->meta), "caption");
-
-  g_object_set_data_full (G_OBJECT (row), "ds-row", parts, g_free);
-  gtk_list_item_set_child (item, row);
-}
-
-static char *
-describe_meta (DsEventList *self,
-               DsEvent     *event)
-{
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  const char * const *actors = ds_event_get_actors (event);
-  const DsMoney *amount = ds_event_get_amount (event);
-
-  if (amount != NULL)
-    {
-      g_autofree char *value = ds_money_format (amount);
-      const char *label = ds_event_get_amount_label (event);
-
-      /* Translators: an amount and what it is, "$100B (up to, per gigawatt)" */
-      g_ptr_array_add (parts, *label ? g_strdup_printf (_("%1$s (%2$s)"), value, label)
-                                     : g_steal_pointer (&value));
-    }
-
-  if (actors[0] != NULL)
-    {
-      g_autoptr(GPtrArray) names = g_ptr_array_new ();
-
-      for (guint i = 0; actors[i] != NULL; i++)
-        {
-          DsActor *actor = ds_dossier_lookup_actor (self->dossier, actors[i]);
-          g_ptr_array_add (names, (gpointer)(actor ? ds_actor_get_name (actor) : actors[i]));
-        }
-      g_ptr_array_add (names, NULL);
-      g_ptr_array_add (parts, g_strjoinv (", ", (char **)names->pdata));
-    }
-
-  if (ds_event_get_n_sources (event) > 0)
-    {
-      const DsSource *source = ds_event_get_source (event, 0);
-      guint n = ds_event_get_n_sources (event);
-
-      if (n > 1)
-        /* Translators: a source, then how many more there are: "Reuters +2" */
-        g_ptr_array_add (parts, g_strdup_printf (_("%s +%u"), source->publication, n - 1));
-      else
-        g_ptr_array_add (parts, g_strdup (source->publication));
-    }
-
-  g_ptr_array_add (parts, NULL);
-
-  return g_strjoinv (" · ", (char **)parts->pdata);
+  gtk_list_item_set_child (item, ds_event_row_new ());
 }
 
 static void
@@ -157,39 +54,18 @@ bind_row_cb (GtkSignalListItemFactory *factory,
              gpointer                  user_data)
 {
   DsEventList *self = user_data;
-  GtkWidget *row = gtk_list_item_get_child (item);
-  DsEvent *event = gtk_list_item_get_item (item);
-  Row *parts = g_object_get_data (G_OBJECT (row), "ds-row");
-  g_autofree char *date = ds_date_format (ds_event_get_date (event));
-  g_autofree char *meta = describe_meta (self, event);
-  g_autofree char *accessible = NULL;
-  const char *summary = ds_event_get_summary (event);
 
-  if (ds_event_get_end (event) != NULL)
-    {
-      g_autofree char *end = ds_date_format (ds_event_get_end (event));
-      /* Translators: a date range on two lines, start then end */
-      g_autofree char *range = g_strdup_printf (_("%1$s –\n%2$s"), date, end);
-      g_free (date);
-      date = g_steal_pointer (&range);
-    }
+  ds_event_row_set_event (DS_EVENT_ROW (gtk_list_item_get_child (item)),
+                          gtk_list_item_get_item (item), self->dossier);
+}
 
-  gtk_label_set_text (parts->date, date);
-  ds_status_badge_set_status (parts->badge, ds_event_get_status (event));
-  gtk_label_set_text (parts->kind, ds_event_kind_to_label (ds_event_get_kind (event)));
-  gtk_label_set_text (parts->title, ds_event_get_title (event));
-  gtk_label_set_text (parts->summary, summary);
-  gtk_widget_set_visible (GTK_WIDGET (parts->summary), *summary != '\0');
-  gtk_label_set_text (parts->meta, meta);
-  gtk_widget_set_visible (GTK_WIDGET (parts->meta), *meta != '\0');
-
-  /* Translators: how a screen reader announces an event: date, status, title */
-  accessible = g_strdup_printf (_("%s, %s: %s"), date,
-                                ds_status_to_label (ds_event_get_status (event)),
-                                ds_event_get_title (event));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
+/* A row kept for later must not keep a replaced dossier's event alive. */
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  ds_event_row_set_event (DS_EVENT_ROW (gtk_list_item_get_child (item)), NULL, NULL);
 }
 
 static void
@@ -281,6 +157,7 @@ ds_event_list_init (DsEventList *self)
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
   self->list_view = GTK_LIST_VIEW (gtk_list_view_new (g_object_ref (GTK_SELECTION_MODEL (self->selection)),
                                                       g_steal_pointer (&factory)));
   gtk_list_view_set_single_click_activate (self->list_view, FALSE);
