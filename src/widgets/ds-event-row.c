@@ -14,7 +14,7 @@
 #include "ds-status-badge.h"
 #include "ds-style.h"
 
-/* The look the rows had as a box of labels: a date column of 12 characters, 18 px
+/* The look the rows had as a box of labels: a date column of at least 12 digits, 18 px
  * before the text, 4 px between lines, 8 px between the pill and the kind. */
 #define DATE_CHARS 12
 #define DATE_PADDING_TOP 2
@@ -67,6 +67,7 @@ typedef struct
   int caption_height;
   int badge_height;
   int digit_width;
+  int date_width;
 } Metrics;
 
 static Metrics shared_metrics;
@@ -111,6 +112,37 @@ sample_height (PangoLayout *layout,
   return height;
 }
 
+static char *describe_date_range (const DsDate *start,
+                                  const DsDate *end);
+
+/* Every row's date column is as wide as the widest date of this language, so that
+ * the columns line up and no range's "date –" runs into the text. */
+static int
+widest_date (PangoLayout *sample,
+             int          digit_width)
+{
+  PangoAttrList *attrs = part_attributes (PART_DATE);
+  int widest = DATE_CHARS * digit_width;
+
+  pango_layout_set_attributes (sample, attrs);
+  pango_attr_list_unref (attrs);
+
+  for (guint month = 1; month <= 12; month++)
+    {
+      g_autofree char *text = NULL;
+      DsDate date;
+      int width;
+
+      ds_date_init_day (&date, 2028, month, 28);
+      text = describe_date_range (&date, &date);
+      pango_layout_set_text (sample, text, -1);
+      pango_layout_get_pixel_size (sample, &width, NULL);
+      widest = MAX (widest, width);
+    }
+
+  return widest;
+}
+
 static const Metrics *
 get_metrics (GtkWidget *widget)
 {
@@ -144,6 +176,7 @@ get_metrics (GtkWidget *widget)
 
   badge = ds_status_badge_create_layout (widget, DS_STATUS_CONFIRMED);
   ds_status_badge_get_size (badge, NULL, &shared_metrics.badge_height);
+  shared_metrics.date_width = widest_date (sample, shared_metrics.digit_width);
 
   return &shared_metrics;
 }
@@ -158,7 +191,7 @@ has_text (DsEventRow *self,
 static int
 date_column_width (const Metrics *metrics)
 {
-  return DATE_CHARS * metrics->digit_width;
+  return metrics->date_width;
 }
 
 static int
@@ -475,17 +508,18 @@ describe_meta (DsEvent   *event,
 }
 
 static char *
-describe_date (DsEvent *event)
+describe_date_range (const DsDate *start,
+                     const DsDate *end)
 {
-  g_autofree char *date = ds_date_format (ds_event_get_date (event));
-  g_autofree char *end = NULL;
+  g_autofree char *first = ds_date_format (start);
+  g_autofree char *last = NULL;
 
-  if (ds_event_get_end (event) == NULL)
-    return g_steal_pointer (&date);
+  if (end == NULL)
+    return g_steal_pointer (&first);
 
-  end = ds_date_format (ds_event_get_end (event));
+  last = ds_date_format (end);
   /* Translators: a date range on two lines, start then end */
-  return g_strdup_printf (_("%1$s –\n%2$s"), date, end);
+  return g_strdup_printf (_("%1$s –\n%2$s"), first, last);
 }
 
 void
@@ -508,7 +542,7 @@ ds_event_row_set_event (DsEventRow *self,
     return;
 
   meta = describe_meta (event, dossier);
-  self->texts[PART_DATE] = describe_date (event);
+  self->texts[PART_DATE] = describe_date_range (ds_event_get_date (event), ds_event_get_end (event));
   self->texts[PART_KIND] = g_strdup (ds_event_kind_to_label (ds_event_get_kind (event)));
   self->texts[PART_TITLE] = one_line (ds_event_get_title (event));
   self->texts[PART_SUMMARY] = one_line (ds_event_get_summary (event));
