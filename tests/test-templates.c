@@ -22,32 +22,21 @@ test_window_template (void)
 static void
 test_every_ui_resource (void)
 {
-  g_auto(GStrv) children = NULL;
-  guint n_checked = 0;
-
   /* Templates are checked by instantiating their class above; plain builder files here. */
-  children = g_resources_enumerate_children (RESOURCE_BASE_PATH "/gtk/", 0, NULL);
-  g_assert_nonnull (children);
-  for (guint i = 0; children[i] != NULL; i++)
+  static const char * const builder_files[] = { "ds-shortcuts.ui" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (builder_files); i++)
     {
-      g_autofree char *path = g_strconcat (RESOURCE_BASE_PATH "/gtk/", children[i], NULL);
-      g_autoptr(GtkBuilder) builder = NULL;
-      GSList *objects;
+      g_autofree char *path = g_strconcat (RESOURCE_BASE_PATH "/", builder_files[i], NULL);
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (path);
+      GSList *objects = gtk_builder_get_objects (builder);
 
-      if (!g_str_has_suffix (path, ".ui"))
-        continue;
-
-      builder = gtk_builder_new_from_resource (path);
-      objects = gtk_builder_get_objects (builder);
       g_assert_nonnull (objects);
       for (GSList *l = objects; l; l = l->next)
         if (GTK_IS_WINDOW (l->data))
           gtk_window_destroy (l->data);
       g_slist_free (objects);
-      n_checked++;
     }
-
-  g_assert_cmpuint (n_checked, >=, 1);
 }
 
 int

@@ -177,7 +177,8 @@ test_actions_and_accels (Fixture       *fixture,
   g_assert_true (g_strv_contains ((const char * const *)actions->pdata, "win.show-help-overlay"));
   g_assert_true (g_strv_contains ((const char * const *)actions->pdata, "app.about"));
 
-  /* The shortcuts window comes from the resource base path. */
+  /* The shortcuts window is built when first asked for. */
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture->window)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-help-overlay", NULL));
   g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture->window)));
 }
