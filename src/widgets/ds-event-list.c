@@ -188,8 +188,14 @@ ds_event_list_set_dossier (DsEventList *self,
   if (!g_set_object (&self->dossier, dossier))
     return;
 
-  gtk_filter_list_model_set_model (self->filtered, dossier ? ds_dossier_get_events (dossier) : NULL);
+  /* Empty the list, unselected and unfiltered, before it gets the new events: when
+   * one change removes the shown rows and adds new ones, the selection and the list
+   * view each look for their old item among every new event, and the filter would
+   * match them against the old query. */
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_filter_list_model_set_filter (self->filtered, NULL);
+  gtk_filter_list_model_set_model (self->filtered, NULL);
+  gtk_filter_list_model_set_model (self->filtered, dossier ? ds_dossier_get_events (dossier) : NULL);
 }
 
 void
