@@ -47,6 +47,8 @@ struct _DsWindow
   /* The hidden pages get the dossier when first shown: building them costs start-up. */
   gboolean charts_page_stale;
   gboolean takeaways_page_stale;
+  /* Built when first asked for; destroyed with the window. */
+  GtkWindow *shortcuts;
 };
 
 void _ds_window_show_problems      (DsWindow       *self,

@@ -146,6 +146,11 @@ ds_window_dispose (GObject *object)
   DsWindow *self = (DsWindow *)object;
 
   _ds_window_dispose_files (self);
+  if (self->shortcuts != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->shortcuts), (gpointer *)&self->shortcuts);
+      gtk_window_destroy (g_steal_pointer (&self->shortcuts));
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), DS_TYPE_WINDOW);
 
   G_OBJECT_CLASS (ds_window_parent_class)->dispose (object);
@@ -207,18 +212,20 @@ show_help_overlay_action (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
 {
-  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
-  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+  DsWindow *self = DS_WINDOW (widget);
 
-  if (overlay == NULL)
+  if (self->shortcuts == NULL)
     {
       g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/ds-shortcuts.ui");
 
-      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
-      gtk_application_window_set_help_overlay (window, overlay);
+      self->shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      g_object_add_weak_pointer (G_OBJECT (self->shortcuts), (gpointer *)&self->shortcuts);
+      gtk_window_set_transient_for (self->shortcuts, GTK_WINDOW (self));
+      gtk_window_set_destroy_with_parent (self->shortcuts, TRUE);
+      gtk_window_set_hide_on_close (self->shortcuts, TRUE);
     }
 
-  gtk_window_present (GTK_WINDOW (overlay));
+  gtk_window_present (self->shortcuts);
 }
 
 static void

@@ -138,6 +138,25 @@ test_three_views (Fixture       *fixture,
     }
 }
 
+static GtkWindow *
+find_shortcuts_window (DsWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      /* The list of toplevels keeps the window alive. */
+      GtkWindow *window = g_list_model_get_item (toplevels, i);
+
+      g_object_unref (window);
+      if (g_str_equal (G_OBJECT_TYPE_NAME (window), "GtkShortcutsWindow") &&
+          gtk_window_get_transient_for (window) == GTK_WINDOW (parent))
+        return window;
+    }
+
+  return NULL;
+}
+
 static void
 test_actions_and_accels (Fixture       *fixture,
                          gconstpointer  data)
@@ -149,6 +168,7 @@ test_actions_and_accels (Fixture       *fixture,
   GtkWidget *menu_button = ds_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_MENU_BUTTON, NULL);
   GMenuModel *menu;
   g_autoptr(GPtrArray) actions = g_ptr_array_new_with_free_func (g_free);
+  GtkWindow *shortcuts;
 
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "quit"));
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "about"));
@@ -177,10 +197,15 @@ test_actions_and_accels (Fixture       *fixture,
   g_assert_true (g_strv_contains ((const char * const *)actions->pdata, "win.show-help-overlay"));
   g_assert_true (g_strv_contains ((const char * const *)actions->pdata, "app.about"));
 
-  /* The shortcuts window is built when first asked for. */
-  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture->window)));
+  /* The shortcuts window is built when first asked for, over the window. */
+  g_assert_null (find_shortcuts_window (fixture->window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-help-overlay", NULL));
-  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture->window)));
+  shortcuts = find_shortcuts_window (fixture->window);
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  gtk_window_close (shortcuts);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-help-overlay", NULL));
+  g_assert_true (find_shortcuts_window (fixture->window) == shortcuts);
 }
 
 static GtkWidget *
