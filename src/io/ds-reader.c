@@ -20,6 +20,9 @@
 #include "ds-problem.h"
 #include "ds-reader-private.h"
 
+/* ds_text_new_packed() takes up to this many languages at once */
+#define DS_READER_MAX_PACKED 8
+
 /* --- Problems and paths ------------------------------------------------------------- */
 
 static GHashTable *
@@ -368,9 +371,13 @@ DsText *
 ds_reader_text (DsReader *r,
                 JsonNode *node)
 {
+  const char *languages[DS_READER_MAX_PACKED], *strings[DS_READER_MAX_PACKED];
   g_autoptr(DsText) text = NULL;
-  g_autoptr(GList) members = NULL;
+  JsonObjectIter iter;
   JsonObject *object;
+  const char *language;
+  JsonNode *member;
+  guint n = 0;
   gboolean ok = TRUE;
 
   if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
@@ -386,17 +393,17 @@ ds_reader_text (DsReader *r,
     }
 
   object = json_node_get_object (node);
-  members = json_object_get_members (object);
-  if (members == NULL)
+  if (json_object_get_size (object) == 0)
     {
       ds_reader_error (r, _("expected at least one language, found an empty object"));
       return NULL;
     }
 
-  text = ds_text_new ();
-  for (GList *l = members; l != NULL; l = l->next)
+  /* In the file's order, with no list of members to allocate; the usual few languages
+   * become one allocation, more go through ds_text_set(). */
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &language, &member))
     {
-      const char *language = l->data;
       gsize saved = ds_reader_push_key (r, language);
       const char *str;
 
@@ -406,15 +413,27 @@ ds_reader_text (DsReader *r,
           ds_reader_error (r, _("expected a language code such as \"en\" or \"fr\", found \"%s\""), shown);
           ok = FALSE;
         }
-      else if ((str = ds_reader_string (r, json_object_get_member (object, language))) != NULL)
-        ds_text_set (text, language, str);
-      else
+      else if ((str = ds_reader_string (r, member)) == NULL)
         ok = FALSE;
+      else if (n < G_N_ELEMENTS (languages))
+        {
+          languages[n] = language;
+          strings[n++] = str;
+        }
+      else
+        {
+          if (text == NULL)
+            text = ds_text_new_packed (n, languages, strings);
+          ds_text_set (text, language, str);
+        }
 
       ds_reader_pop (r, saved);
     }
 
-  return ok ? g_steal_pointer (&text) : NULL;
+  if (!ok)
+    return NULL;
+
+  return text != NULL ? g_steal_pointer (&text) : ds_text_new_packed (n, languages, strings);
 }
 
 gboolean
