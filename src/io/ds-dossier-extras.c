@@ -363,7 +363,7 @@ read_stake (DsReader *r,
 static GHashTable *
 id_namespace_new (void)
 {
-  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  return g_hash_table_new (g_str_hash, g_str_equal);
 }
 
 void

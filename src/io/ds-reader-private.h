@@ -23,7 +23,9 @@ typedef struct
   DsReadProgressFunc  progress;
   gpointer            progress_data;
   DsDossier          *dossier;
-  /* id → path where it was first used, one namespace per list */
+  /* id → path where it was first used, one namespace per list; the ids are the
+   * tree's strings and the paths live in @paths, so a claim allocates nothing */
+  GStringChunk       *paths;
   GHashTable         *actor_ids;
   GHashTable         *phase_ids;
   GHashTable         *event_ids;

@@ -151,7 +151,8 @@ ds_reader_vocabulary (DsReader    *r,
   return TRUE;
 }
 
-/* Remembers an id in its namespace; reports a duplicate with where it was first used. */
+/* Remembers an id in its namespace; reports a duplicate with where it was first used.
+ * @id is kept as it is: a string of the tree, which outlives the reader. */
 gboolean
 ds_reader_claim_id (DsReader   *r,
                     GHashTable *namespace,
@@ -165,7 +166,8 @@ ds_reader_claim_id (DsReader   *r,
       return FALSE;
     }
 
-  g_hash_table_insert (namespace, g_strdup (id), g_strdup (r->path->str));
+  g_hash_table_insert (namespace, (gpointer)id,
+                       g_string_chunk_insert_len (r->paths, r->path->str, r->path->len));
 
   return TRUE;
 }

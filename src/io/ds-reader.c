@@ -28,7 +28,7 @@
 static GHashTable *
 id_namespace_new (void)
 {
-  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  return g_hash_table_new (g_str_hash, g_str_equal);
 }
 
 void
@@ -46,6 +46,7 @@ ds_reader_init (DsReader           *r,
   r->cancellable = cancellable;
   r->progress = progress;
   r->progress_data = progress_data;
+  r->paths = g_string_chunk_new (4096);
   r->actor_ids = id_namespace_new ();
   r->phase_ids = id_namespace_new ();
   r->event_ids = id_namespace_new ();
@@ -67,6 +68,7 @@ ds_reader_clear (DsReader *r)
   g_clear_pointer (&r->series_ids, g_hash_table_unref);
   g_clear_pointer (&r->takeaway_ids, g_hash_table_unref);
   g_clear_pointer (&r->section_ids, g_hash_table_unref);
+  g_clear_pointer (&r->paths, g_string_chunk_free);
 }
 
 void
