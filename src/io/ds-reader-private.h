@@ -10,6 +10,7 @@
 #include <json-glib/json-glib.h>
 
 #include "ds-dossier-reader.h"
+#include "ds-event-private.h"
 
 G_BEGIN_DECLS
 
@@ -32,6 +33,13 @@ typedef struct
   GHashTable         *series_ids;
   GHashTable         *takeaway_ids;
   GHashTable         *section_ids;
+  /* the events' strings, each repeated one (actor ids, tags, publications) once */
+  DsEventStore       *event_store;
+  GHashTable         *interned;
+  /* reused from one event to the next */
+  GPtrArray          *event_actors;
+  GPtrArray          *event_tags;
+  GArray             *event_sources;
   /* made and freed by ds_reader_read_extras(), NULL outside it */
   GHashTable         *key_figure_ids;
   GHashTable         *claim_ids;

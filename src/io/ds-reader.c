@@ -53,6 +53,11 @@ ds_reader_init (DsReader           *r,
   r->series_ids = id_namespace_new ();
   r->takeaway_ids = id_namespace_new ();
   r->section_ids = id_namespace_new ();
+  r->event_store = ds_event_store_new ();
+  r->interned = g_hash_table_new (g_str_hash, g_str_equal);
+  r->event_actors = g_ptr_array_new ();
+  r->event_tags = g_ptr_array_new ();
+  r->event_sources = g_array_new (FALSE, TRUE, sizeof (DsSource));
 }
 
 void
@@ -69,6 +74,11 @@ ds_reader_clear (DsReader *r)
   g_clear_pointer (&r->takeaway_ids, g_hash_table_unref);
   g_clear_pointer (&r->section_ids, g_hash_table_unref);
   g_clear_pointer (&r->paths, g_string_chunk_free);
+  g_clear_pointer (&r->event_store, ds_event_store_unref);
+  g_clear_pointer (&r->interned, g_hash_table_unref);
+  g_clear_pointer (&r->event_actors, g_ptr_array_unref);
+  g_clear_pointer (&r->event_tags, g_ptr_array_unref);
+  g_clear_pointer (&r->event_sources, g_array_unref);
 }
 
 void
