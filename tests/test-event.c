@@ -51,8 +51,10 @@ assert_launch (DsEvent *event)
   const DsSource *source;
 
   g_assert_cmpstr (ds_event_get_id (event), ==, "launch");
-  g_assert_cmpstrv (ds_event_get_actors (event), ((const char * const[]) { "acme", "jane_doe", NULL }));
-  g_assert_cmpstrv (ds_event_get_tags (event), ((const char * const[]) { "launch", "product", NULL }));
+  g_assert_cmpstrv (ds_event_get_actors (event),
+                    ((const char * const[]) { "acme", "jane_doe", NULL }));
+  g_assert_cmpstrv (ds_event_get_tags (event),
+                    ((const char * const[]) { "launch", "product", NULL }));
   g_assert_cmpstr (ds_event_get_phase (event), ==, "now");
   g_assert_cmpstr (ds_event_get_quote_speaker (event), ==, "jane_doe");
   g_assert_cmpstr (ds_event_get_quote_language (event), ==, "en");

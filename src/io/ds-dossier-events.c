@@ -200,8 +200,9 @@ ds_reader_read_event (DsReader   *r,
                  for (guint i = 0; i < r->event_actors->len; i++)
                    {
                      gsize saved = ds_reader_push_index (r, i);
-                     ok &= ds_reader_reference (r, r->actor_ids, g_ptr_array_index (r->event_actors, i),
-                                                _("no actor has the id \"%s\""));
+                     const char *actor = g_ptr_array_index (r->event_actors, i);
+
+                     ok &= ds_reader_reference (r, r->actor_ids, actor, _("no actor has the id \"%s\""));
                      ds_reader_pop (r, saved);
                    });
 
@@ -226,7 +227,8 @@ ds_reader_read_event (DsReader   *r,
                  ok &= quote != NULL && speaker != NULL;
                });
 
-  WITH_NODE (r, nodes[TAGS], "tags", FALSE, node, has_tags = read_strings (r, node, r->event_tags));
+  WITH_NODE (r, nodes[TAGS], "tags", FALSE, node,
+             has_tags = read_strings (r, node, r->event_tags));
 
   WITH_NODE (r, nodes[PHASE], "phase", FALSE, node,
                if (ds_reader_id (r, node, &phase))
