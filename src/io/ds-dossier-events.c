@@ -202,7 +202,7 @@ ds_reader_read_event (DsReader   *r,
                      gsize saved = ds_reader_push_index (r, i);
                      const char *actor = g_ptr_array_index (r->event_actors, i);
 
-                     ok &= ds_reader_reference (r, r->actor_ids, actor, _("no actor has the id \"%s\""));
+                     ok &= ds_reader_reference (r, r->actor_ids, actor, N_("no actor has the id \"%s\""));
                      ds_reader_pop (r, saved);
                    });
 
@@ -232,7 +232,7 @@ ds_reader_read_event (DsReader   *r,
 
   WITH_NODE (r, nodes[PHASE], "phase", FALSE, node,
                if (ds_reader_id (r, node, &phase))
-                 ok &= ds_reader_reference (r, r->phase_ids, phase, _("no phase has the id \"%s\"")));
+                 ok &= ds_reader_reference (r, r->phase_ids, phase, N_("no phase has the id \"%s\"")));
 
   if (id == NULL || title == NULL || !has_date || !ok)
     {

@@ -351,7 +351,7 @@ read_series (DsReader   *r,
   WITH_MEMBER (r, object, "scale", FALSE, node, ok &= DS_READ_SCALE (r, node, &scale));
   WITH_MEMBER (r, object, "actor", FALSE, node,
                if (ds_reader_id (r, node, &actor))
-                 ok &= ds_reader_reference (r, r->actor_ids, actor, _("no actor has the id \"%s\"")));
+                 ok &= ds_reader_reference (r, r->actor_ids, actor, N_("no actor has the id \"%s\"")));
 
   non_negative = metric == DS_METRIC_VALUATION || metric == DS_METRIC_CAPEX || metric == DS_METRIC_REVENUE;
   WITH_MEMBER (r, object, "points", TRUE, node,
@@ -409,7 +409,7 @@ read_takeaway (DsReader   *r,
                  for (guint i = 0; evidence[i] != NULL; i++)
                    {
                      gsize saved = ds_reader_push_index (r, i);
-                     ok &= ds_reader_reference (r, r->event_ids, evidence[i], _("no event has the id \"%s\""));
+                     ok &= ds_reader_reference (r, r->event_ids, evidence[i], N_("no event has the id \"%s\""));
                      ds_reader_pop (r, saved);
                    });
   WITH_MEMBER (r, object, "figure", FALSE, node,

@@ -172,7 +172,8 @@ ds_reader_claim_id (DsReader   *r,
   return TRUE;
 }
 
-/* @message has one %s, the id, as in "no actor has the id \"%s\"". */
+/* @message has one %s, the id, as in N_("no actor has the id \"%s\""): it is translated
+ * only when it is reported, not for every reference that resolves. */
 gboolean
 ds_reader_reference (DsReader   *r,
                      GHashTable *namespace,
@@ -184,7 +185,7 @@ ds_reader_reference (DsReader   *r,
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
       g_autofree char *shown = ds_reader_shorten (id);
-      ds_reader_error (r, message, shown);
+      ds_reader_error (r, _(message), shown);
 #pragma GCC diagnostic pop
       return FALSE;
     }

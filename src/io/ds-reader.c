@@ -121,10 +121,18 @@ ds_reader_push_key (DsReader   *r,
                     const char *key)
 {
   gsize saved = r->path->len;
+  gsize len = strlen (key);
 
   if (saved > 0)
     g_string_append_c (r->path, '.');
-  g_string_append (r->path, key);
+  /* In place when it fits, as g_string_append_c() does: a key is pushed per member read. */
+  if (r->path->len + len < r->path->allocated_len)
+    {
+      memcpy (r->path->str + r->path->len, key, len + 1);
+      r->path->len += len;
+    }
+  else
+    g_string_append_len (r->path, key, len);
 
   return saved;
 }
