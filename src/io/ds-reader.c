@@ -259,20 +259,30 @@ ds_reader_collect (DsReader           *r,
   const char *key;
   JsonNode *node;
   gboolean all_known = TRUE;
+  guint n_known = g_strv_length ((char **)known);
+  guint next = 0;
 
   /* One walk over the members, with no list to allocate: the iterator's order is the
-   * hash table's, so unknown keys (rare) are listed again in the file's order. */
+   * hash table's, so unknown keys (rare) are listed again in the file's order. Objects
+   * of a list have much the same members in the same order, so the search starts
+   * after the last key found, and looks at a key's first byte before comparing. */
   json_object_iter_init (&iter, object);
   while (json_object_iter_next (&iter, &key, &node))
     {
-      guint i;
+      guint i = next, tried;
 
-      for (i = 0; known[i] != NULL && strcmp (known[i], key) != 0; i++)
-        ;
-      if (known[i] == NULL)
+      for (tried = 0; tried < n_known; tried++, i = i + 1 < n_known ? i + 1 : 0)
+        if (known[i][0] == key[0] && strcmp (known[i], key) == 0)
+          break;
+
+      if (tried == n_known)
         all_known = FALSE;
-      else if (nodes != NULL)
-        nodes[i] = node;
+      else
+        {
+          if (nodes != NULL)
+            nodes[i] = node;
+          next = i + 1 < n_known ? i + 1 : 0;
+        }
     }
 
   if (!all_known)
