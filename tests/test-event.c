@@ -152,6 +152,46 @@ test_dropped_on_threads (void)
     g_thread_join (threads[i]);
 }
 
+/* Events of every precision, in no order: the loader sorts them as ds_event_compare()
+ * does, ties on the date broken by id. */
+static void
+test_loaded_order (void)
+{
+  static const char * const dates[] = {
+    "2026", "2026-H1", "2026-H2", "2026-Q1", "2026-Q3", "2026-01", "2026-07", "2026-01-01",
+    "2026-07-01", "2025-12-31", "2027-Q1",
+  };
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"dealscope/1\", \"id\": \"o\", "
+                                          "\"title\": \"O\", \"events\": [");
+  g_autoptr(GRand) rand = g_rand_new_with_seed (3);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsDossier) dossier = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  GListModel *events;
+
+  /* 7919 is prime to 1000: the ids are all different, in no order */
+  for (guint i = 0; i < 300; i++)
+    g_string_append_printf (json, "%s{\"id\": \"e%03u\", \"date\": \"%s\", \"title\": \"E\", "
+                            "\"kind\": \"deal\", \"status\": \"confirmed\"}",
+                            i ? "," : "", (i * 7919) % 1000,
+                            dates[g_rand_int_range (rand, 0, G_N_ELEMENTS (dates))]);
+  g_string_append (json, "]}");
+  bytes = g_bytes_new (json->str, json->len);
+  dossier = ds_dossier_load_bytes (bytes, &problems, NULL, &error);
+  g_assert_no_error (error);
+
+  events = ds_dossier_get_events (dossier);
+  g_assert_cmpuint (g_list_model_get_n_items (events), ==, 300);
+  for (guint i = 1; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(DsEvent) a = g_list_model_get_item (events, i - 1);
+      g_autoptr(DsEvent) b = g_list_model_get_item (events, i);
+
+      g_assert_cmpint (ds_event_compare (a, b, NULL), <, 0);
+    }
+}
+
 static void
 test_store (void)
 {
@@ -183,6 +223,7 @@ main (int   argc,
   g_test_add_func ("/dealscope/event/outlives-dossier", test_outlives_dossier);
   g_test_add_func ("/dealscope/event/setters-on-stored", test_setters_on_stored);
   g_test_add_func ("/dealscope/event/dropped-on-threads", test_dropped_on_threads);
+  g_test_add_func ("/dealscope/event/loaded-order", test_loaded_order);
   g_test_add_func ("/dealscope/event/store", test_store);
 
   return g_test_run ();

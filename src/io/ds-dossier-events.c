@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "ds-reader-private.h"
 
@@ -255,4 +256,66 @@ ds_reader_read_event (DsReader   *r,
   WITH_NODE (r, nodes[SOURCES], "sources", FALSE, node, read_sources (r, node, event));
 
   return g_steal_pointer (&event);
+}
+
+/* An event's place in the order of ds_event_compare(), read once: sorting compares
+ * these, side by side in one array, instead of going to two events for every
+ * comparison. */
+typedef struct
+{
+  gint64      first;
+  gint64      last;
+  int         precision;
+  const char *id;
+  DsEvent    *event;
+} EventKey;
+
+static int
+compare_event_keys (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      user_data)
+{
+  const EventKey *ka = a;
+  const EventKey *kb = b;
+
+  if (ka->first != kb->first)
+    return ka->first < kb->first ? -1 : 1;
+  if (ka->precision != kb->precision)
+    return ka->precision < kb->precision ? -1 : 1;
+  if (ka->last != kb->last)
+    return ka->last < kb->last ? -1 : 1;
+
+  return strcmp (ka->id, kb->id);
+}
+
+/* Puts @events in the order ds_dossier_set_list() keeps them in, so that it finds
+ * them sorted in one pass. */
+void
+ds_reader_sort_events (GPtrArray *events)
+{
+  g_autofree EventKey *keys = NULL;
+  gboolean sorted = TRUE;
+
+  if (events->len < 2)
+    return;
+
+  keys = g_new (EventKey, events->len);
+  for (guint i = 0; i < events->len; i++)
+    {
+      DsEvent *event = g_ptr_array_index (events, i);
+      const DsDate *date = ds_event_get_date (event);
+
+      keys[i] = (EventKey) {
+        ds_date_get_first_day (date), ds_date_get_last_day (date), date->precision,
+        ds_event_get_id (event), event
+      };
+      if (i > 0 && sorted && compare_event_keys (&keys[i - 1], &keys[i], NULL) > 0)
+        sorted = FALSE;
+    }
+  if (sorted)
+    return;
+
+  g_qsort_with_data (keys, events->len, sizeof (EventKey), compare_event_keys, NULL);
+  for (guint i = 0; i < events->len; i++)
+    events->pdata[i] = keys[i].event;
 }

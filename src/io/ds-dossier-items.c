@@ -523,6 +523,8 @@ ds_reader_read_list (DsReader         *r,
                    }
                });
 
+  if (item_type == DS_TYPE_EVENT)
+    ds_reader_sort_events (items);
   ds_dossier_set_list (r->dossier, item_type, items);
 }
 

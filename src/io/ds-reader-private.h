@@ -166,6 +166,7 @@ void        ds_reader_read_list        (DsReader           *r,
 /* ds-dossier-events.c */
 gpointer    ds_reader_read_event       (DsReader           *r,
                                         JsonObject         *object);
+void        ds_reader_sort_events      (GPtrArray          *events);
 
 /* ds-dossier-extras.c: key figures, claims, the deal model and the stake defaults,
  * read after the lists they refer to (events, series) */
