@@ -76,6 +76,45 @@ test_series_points_sorted (void)
   g_assert_finalize_object (g_steal_pointer (&series));
 }
 
+/* Points of every precision, shuffled: sorted as ds_date_compare() orders them, and
+ * points of the same date keep their order. */
+static void
+test_series_points_mixed_precisions (void)
+{
+  static const char * const texts[] = {
+    "2026", "2026-H1", "2026-H2", "2026-Q1", "2026-Q2", "2026-Q3", "2026-01", "2026-02",
+    "2026-07", "2026-01-01", "2026-01-31", "2026-07-01", "2025", "2025-12-31", "2027-Q1",
+  };
+  g_autoptr(DsText) title = ds_text_new_plain ("Mixed");
+  g_autoptr(DsSeries) series = NULL;
+  GArray *points = g_array_new (FALSE, TRUE, sizeof (DsPoint));
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+
+  g_array_set_clear_func (points, (GDestroyNotify)ds_point_clear);
+  for (guint i = 0; i < 500; i++)
+    {
+      DsPoint point = { 0 };
+
+      g_assert_true (ds_date_parse (texts[g_rand_int_range (rand, 0, G_N_ELEMENTS (texts))],
+                                    &point.date, NULL));
+      point.value = i;
+      point.low = point.high = NAN;
+      g_array_append_val (points, point);
+    }
+
+  series = ds_series_new ("mixed", title, DS_METRIC_OTHER, "units", NULL, points);
+  for (guint i = 1; i < ds_series_get_n_points (series); i++)
+    {
+      const DsPoint *a = ds_series_get_point (series, i - 1);
+      const DsPoint *b = ds_series_get_point (series, i);
+      int cmp = ds_date_compare (&a->date, &b->date);
+
+      g_assert_cmpint (cmp, <=, 0);
+      if (cmp == 0)
+        g_assert_cmpfloat (a->value, <, b->value);
+    }
+}
+
 static void
 test_publications (void)
 {
@@ -130,6 +169,8 @@ main (int   argc,
 
   g_test_add_func ("/dealscope/model/events-sorted-and-indexed", test_events_sorted_and_indexed);
   g_test_add_func ("/dealscope/model/series-points-sorted", test_series_points_sorted);
+  g_test_add_func ("/dealscope/model/series-points-mixed-precisions",
+                   test_series_points_mixed_precisions);
   g_test_add_func ("/dealscope/model/publications", test_publications);
   g_test_add_func ("/dealscope/model/vocabularies", test_vocabularies);
 

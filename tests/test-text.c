@@ -63,6 +63,32 @@ test_replace_and_null (void)
   g_assert_cmpstr (ds_text_get_language_at (text, 0), ==, "en");
 }
 
+/* A packed text (one block) is changed through ds_text_set() like any other. */
+static void
+test_packed (void)
+{
+  const char *languages[] = { "en", "fr" };
+  const char *strings[] = { "Chips", "Puces" };
+  g_autoptr(DsText) text = ds_text_new_packed (2, languages, strings);
+  g_autoptr(DsText) empty = ds_text_new_packed (0, NULL, NULL);
+
+  g_assert_cmpuint (ds_text_get_n_languages (text), ==, 2);
+  g_assert_cmpstr (ds_text_get_for (text, "fr"), ==, "Puces");
+  g_assert_cmpstr (ds_text_get_language_at (text, 1), ==, "fr");
+  g_assert_true (ds_text_has (text, "en"));
+
+  ds_text_set (text, "fr", "Les puces");
+  ds_text_set (text, "de", "Chips");
+  g_assert_cmpuint (ds_text_get_n_languages (text), ==, 3);
+  g_assert_cmpstr (ds_text_get_for (text, "fr"), ==, "Les puces");
+  g_assert_cmpstr (ds_text_get_for (text, "en"), ==, "Chips");
+  g_assert_cmpstr (ds_text_get_language_at (text, 2), ==, "de");
+
+  g_assert_cmpstr (ds_text_get (empty), ==, "");
+  ds_text_set (empty, "en", "now");
+  g_assert_cmpstr (ds_text_get_for (empty, "en"), ==, "now");
+}
+
 static void
 test_markup_is_kept_literal (void)
 {
@@ -312,6 +338,7 @@ main (int   argc,
   g_test_add_func ("/dealscope/text/plain", test_plain);
   g_test_add_func ("/dealscope/text/fallback", test_fallback);
   g_test_add_func ("/dealscope/text/replace-and-null", test_replace_and_null);
+  g_test_add_func ("/dealscope/text/packed", test_packed);
   g_test_add_func ("/dealscope/text/markup-literal", test_markup_is_kept_literal);
   g_test_add_func ("/dealscope/text/language-from-environment", test_language_from_environment);
   g_test_add_func ("/dealscope/text/normalize-corpus", test_normalize_corpus);

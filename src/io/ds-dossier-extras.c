@@ -90,7 +90,7 @@ read_event_reference (DsReader    *r,
   *event = NULL;
   WITH_MEMBER (r, object, key, FALSE, node,
                ok = ds_reader_id (r, node, event) &&
-                    ds_reader_reference (r, r->event_ids, *event, _("no event has the id \"%s\"")));
+                    ds_reader_reference (r, r->event_ids, *event, N_("no event has the id \"%s\"")));
   if (!ok)
     *event = NULL;
 
@@ -160,7 +160,7 @@ read_key_figure (DsReader   *r,
   WITH_MEMBER (r, object, "series", FALSE, node,
                ok &= ds_reader_id (r, node, &series) &&
                      ds_reader_reference (r, r->series_ids, series,
-                                          _("no series has the id \"%s\"")));
+                                          N_("no series has the id \"%s\"")));
 
   if (id == NULL || label == NULL || !ok)
     return NULL;
@@ -199,7 +199,7 @@ read_claim (DsReader   *r,
                    {
                      gsize saved = ds_reader_push_index (r, i);
                      ok &= ds_reader_reference (r, r->event_ids, statements[i],
-                                                _("no event has the id \"%s\""));
+                                                N_("no event has the id \"%s\""));
                      ds_reader_pop (r, saved);
                    });
 
@@ -363,7 +363,7 @@ read_stake (DsReader *r,
 static GHashTable *
 id_namespace_new (void)
 {
-  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  return g_hash_table_new (g_str_hash, g_str_equal);
 }
 
 void

@@ -102,6 +102,8 @@ ds_reader_read_amount (DsReader  *r,
                        DsText   **label)
 {
   static const char * const keys[] = { "value", "scale", "currency", "label", NULL };
+  enum { VALUE, SCALE, CURRENCY, LABEL };
+  JsonNode *nodes[G_N_ELEMENTS (keys)] = { NULL };
   JsonObject *object;
   DsScale scale = DS_SCALE_ONE;
   const char *currency = NULL;
@@ -110,30 +112,31 @@ ds_reader_read_amount (DsReader  *r,
 
   if ((object = ds_reader_object (r, node)) == NULL)
     return FALSE;
-  ds_reader_check_keys (r, object, keys);
+  /* One walk over the members: an event may have an amount. */
+  ds_reader_collect (r, object, keys, nodes);
 
-  WITH_MEMBER (r, object, "value", TRUE, value_node,
-               if (!ds_reader_number (r, value_node, &value))
+  WITH_NODE (r, nodes[VALUE], "value", TRUE, value_node,
+             if (!ds_reader_number (r, value_node, &value))
+               ok = FALSE;
+             else if (value < 0)
+               {
+                 ds_reader_error (r, _("expected an amount of zero or more, found %g"), value);
                  ok = FALSE;
-               else if (value < 0)
-                 {
-                   ds_reader_error (r, _("expected an amount of zero or more, found %g"), value);
-                   ok = FALSE;
-                 });
-  if (json_object_get_member (object, "value") == NULL)
+               });
+  if (nodes[VALUE] == NULL)
     ok = FALSE;
 
-  WITH_MEMBER (r, object, "scale", FALSE, scale_node,
-               if (!DS_READ_SCALE (r, scale_node, &scale)) ok = FALSE);
+  WITH_NODE (r, nodes[SCALE], "scale", FALSE, scale_node,
+             if (!DS_READ_SCALE (r, scale_node, &scale)) ok = FALSE);
 
-  WITH_MEMBER (r, object, "currency", TRUE, currency_node,
-               if ((currency = ds_reader_string (r, currency_node)) != NULL &&
-                   !ds_currency_is_valid (currency))
-                 {
-                   g_autofree char *found = ds_reader_describe (currency_node);
-                   ds_reader_error (r, _("expected a currency code such as \"USD\" or \"EUR\", found %s"), found);
-                   currency = NULL;
-                 });
+  WITH_NODE (r, nodes[CURRENCY], "currency", TRUE, currency_node,
+             if ((currency = ds_reader_string (r, currency_node)) != NULL &&
+                 !ds_currency_is_valid (currency))
+               {
+                 g_autofree char *found = ds_reader_describe (currency_node);
+                 ds_reader_error (r, _("expected a currency code such as \"USD\" or \"EUR\", found %s"), found);
+                 currency = NULL;
+               });
   if (currency == NULL)
     ok = FALSE;
 
@@ -146,7 +149,8 @@ ds_reader_read_amount (DsReader  *r,
       ok = FALSE;
     }
 
-  *label = ds_reader_optional_text (r, object, "label");
+  *label = NULL;
+  WITH_NODE (r, nodes[LABEL], "label", FALSE, label_node, *label = ds_reader_text (r, label_node));
 
   return ok;
 }
@@ -351,7 +355,7 @@ read_series (DsReader   *r,
   WITH_MEMBER (r, object, "scale", FALSE, node, ok &= DS_READ_SCALE (r, node, &scale));
   WITH_MEMBER (r, object, "actor", FALSE, node,
                if (ds_reader_id (r, node, &actor))
-                 ok &= ds_reader_reference (r, r->actor_ids, actor, _("no actor has the id \"%s\"")));
+                 ok &= ds_reader_reference (r, r->actor_ids, actor, N_("no actor has the id \"%s\"")));
 
   non_negative = metric == DS_METRIC_VALUATION || metric == DS_METRIC_CAPEX || metric == DS_METRIC_REVENUE;
   WITH_MEMBER (r, object, "points", TRUE, node,
@@ -409,7 +413,7 @@ read_takeaway (DsReader   *r,
                  for (guint i = 0; evidence[i] != NULL; i++)
                    {
                      gsize saved = ds_reader_push_index (r, i);
-                     ok &= ds_reader_reference (r, r->event_ids, evidence[i], _("no event has the id \"%s\""));
+                     ok &= ds_reader_reference (r, r->event_ids, evidence[i], N_("no event has the id \"%s\""));
                      ds_reader_pop (r, saved);
                    });
   WITH_MEMBER (r, object, "figure", FALSE, node,
@@ -519,6 +523,8 @@ ds_reader_read_list (DsReader         *r,
                    }
                });
 
+  if (item_type == DS_TYPE_EVENT)
+    ds_reader_sort_events (items);
   ds_dossier_set_list (r->dossier, item_type, items);
 }
 

@@ -10,6 +10,7 @@
 #include <json-glib/json-glib.h>
 
 #include "ds-dossier-reader.h"
+#include "ds-event-private.h"
 
 G_BEGIN_DECLS
 
@@ -23,13 +24,22 @@ typedef struct
   DsReadProgressFunc  progress;
   gpointer            progress_data;
   DsDossier          *dossier;
-  /* id → path where it was first used, one namespace per list */
+  /* id → path where it was first used, one namespace per list; the ids are the
+   * tree's strings and the paths live in @paths, so a claim allocates nothing */
+  GStringChunk       *paths;
   GHashTable         *actor_ids;
   GHashTable         *phase_ids;
   GHashTable         *event_ids;
   GHashTable         *series_ids;
   GHashTable         *takeaway_ids;
   GHashTable         *section_ids;
+  /* the events' strings, each repeated one (actor ids, tags, publications) once */
+  DsEventStore       *event_store;
+  GHashTable         *interned;
+  /* reused from one event to the next */
+  GPtrArray          *event_actors;
+  GPtrArray          *event_tags;
+  GArray             *event_sources;
   /* made and freed by ds_reader_read_extras(), NULL outside it */
   GHashTable         *key_figure_ids;
   GHashTable         *claim_ids;
@@ -156,6 +166,7 @@ void        ds_reader_read_list        (DsReader           *r,
 /* ds-dossier-events.c */
 gpointer    ds_reader_read_event       (DsReader           *r,
                                         JsonObject         *object);
+void        ds_reader_sort_events      (GPtrArray          *events);
 
 /* ds-dossier-extras.c: key figures, claims, the deal model and the stake defaults,
  * read after the lists they refer to (events, series) */

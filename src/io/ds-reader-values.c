@@ -151,7 +151,8 @@ ds_reader_vocabulary (DsReader    *r,
   return TRUE;
 }
 
-/* Remembers an id in its namespace; reports a duplicate with where it was first used. */
+/* Remembers an id in its namespace; reports a duplicate with where it was first used.
+ * @id is kept as it is: a string of the tree, which outlives the reader. */
 gboolean
 ds_reader_claim_id (DsReader   *r,
                     GHashTable *namespace,
@@ -165,12 +166,14 @@ ds_reader_claim_id (DsReader   *r,
       return FALSE;
     }
 
-  g_hash_table_insert (namespace, g_strdup (id), g_strdup (r->path->str));
+  g_hash_table_insert (namespace, (gpointer)id,
+                       g_string_chunk_insert_len (r->paths, r->path->str, r->path->len));
 
   return TRUE;
 }
 
-/* @message has one %s, the id, as in "no actor has the id \"%s\"". */
+/* @message has one %s, the id, as in N_("no actor has the id \"%s\""): it is translated
+ * only when it is reported, not for every reference that resolves. */
 gboolean
 ds_reader_reference (DsReader   *r,
                      GHashTable *namespace,
@@ -182,7 +185,7 @@ ds_reader_reference (DsReader   *r,
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
       g_autofree char *shown = ds_reader_shorten (id);
-      ds_reader_error (r, message, shown);
+      ds_reader_error (r, _(message), shown);
 #pragma GCC diagnostic pop
       return FALSE;
     }

@@ -20,12 +20,15 @@
 #include "ds-problem.h"
 #include "ds-reader-private.h"
 
+/* ds_text_new_packed() takes up to this many languages at once */
+#define DS_READER_MAX_PACKED 8
+
 /* --- Problems and paths ------------------------------------------------------------- */
 
 static GHashTable *
 id_namespace_new (void)
 {
-  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  return g_hash_table_new (g_str_hash, g_str_equal);
 }
 
 void
@@ -43,12 +46,18 @@ ds_reader_init (DsReader           *r,
   r->cancellable = cancellable;
   r->progress = progress;
   r->progress_data = progress_data;
+  r->paths = g_string_chunk_new (4096);
   r->actor_ids = id_namespace_new ();
   r->phase_ids = id_namespace_new ();
   r->event_ids = id_namespace_new ();
   r->series_ids = id_namespace_new ();
   r->takeaway_ids = id_namespace_new ();
   r->section_ids = id_namespace_new ();
+  r->event_store = ds_event_store_new ();
+  r->interned = g_hash_table_new (g_str_hash, g_str_equal);
+  r->event_actors = g_ptr_array_new ();
+  r->event_tags = g_ptr_array_new ();
+  r->event_sources = g_array_new (FALSE, TRUE, sizeof (DsSource));
 }
 
 void
@@ -64,6 +73,12 @@ ds_reader_clear (DsReader *r)
   g_clear_pointer (&r->series_ids, g_hash_table_unref);
   g_clear_pointer (&r->takeaway_ids, g_hash_table_unref);
   g_clear_pointer (&r->section_ids, g_hash_table_unref);
+  g_clear_pointer (&r->paths, g_string_chunk_free);
+  g_clear_pointer (&r->event_store, ds_event_store_unref);
+  g_clear_pointer (&r->interned, g_hash_table_unref);
+  g_clear_pointer (&r->event_actors, g_ptr_array_unref);
+  g_clear_pointer (&r->event_tags, g_ptr_array_unref);
+  g_clear_pointer (&r->event_sources, g_array_unref);
 }
 
 void
@@ -106,10 +121,18 @@ ds_reader_push_key (DsReader   *r,
                     const char *key)
 {
   gsize saved = r->path->len;
+  gsize len = strlen (key);
 
   if (saved > 0)
     g_string_append_c (r->path, '.');
-  g_string_append (r->path, key);
+  /* In place when it fits, as g_string_append_c() does: a key is pushed per member read. */
+  if (r->path->len + len < r->path->allocated_len)
+    {
+      memcpy (r->path->str + r->path->len, key, len + 1);
+      r->path->len += len;
+    }
+  else
+    g_string_append_len (r->path, key, len);
 
   return saved;
 }
@@ -236,20 +259,30 @@ ds_reader_collect (DsReader           *r,
   const char *key;
   JsonNode *node;
   gboolean all_known = TRUE;
+  guint n_known = g_strv_length ((char **)known);
+  guint next = 0;
 
   /* One walk over the members, with no list to allocate: the iterator's order is the
-   * hash table's, so unknown keys (rare) are listed again in the file's order. */
+   * hash table's, so unknown keys (rare) are listed again in the file's order. Objects
+   * of a list have much the same members in the same order, so the search starts
+   * after the last key found, and looks at a key's first byte before comparing. */
   json_object_iter_init (&iter, object);
   while (json_object_iter_next (&iter, &key, &node))
     {
-      guint i;
+      guint i = next, tried;
 
-      for (i = 0; known[i] != NULL && strcmp (known[i], key) != 0; i++)
-        ;
-      if (known[i] == NULL)
+      for (tried = 0; tried < n_known; tried++, i = i + 1 < n_known ? i + 1 : 0)
+        if (known[i][0] == key[0] && strcmp (known[i], key) == 0)
+          break;
+
+      if (tried == n_known)
         all_known = FALSE;
-      else if (nodes != NULL)
-        nodes[i] = node;
+      else
+        {
+          if (nodes != NULL)
+            nodes[i] = node;
+          next = i + 1 < n_known ? i + 1 : 0;
+        }
     }
 
   if (!all_known)
@@ -368,9 +401,13 @@ DsText *
 ds_reader_text (DsReader *r,
                 JsonNode *node)
 {
+  const char *languages[DS_READER_MAX_PACKED], *strings[DS_READER_MAX_PACKED];
   g_autoptr(DsText) text = NULL;
-  g_autoptr(GList) members = NULL;
+  JsonObjectIter iter;
   JsonObject *object;
+  const char *language;
+  JsonNode *member;
+  guint n = 0;
   gboolean ok = TRUE;
 
   if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
@@ -386,17 +423,17 @@ ds_reader_text (DsReader *r,
     }
 
   object = json_node_get_object (node);
-  members = json_object_get_members (object);
-  if (members == NULL)
+  if (json_object_get_size (object) == 0)
     {
       ds_reader_error (r, _("expected at least one language, found an empty object"));
       return NULL;
     }
 
-  text = ds_text_new ();
-  for (GList *l = members; l != NULL; l = l->next)
+  /* In the file's order, with no list of members to allocate; the usual few languages
+   * become one allocation, more go through ds_text_set(). */
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &language, &member))
     {
-      const char *language = l->data;
       gsize saved = ds_reader_push_key (r, language);
       const char *str;
 
@@ -406,15 +443,27 @@ ds_reader_text (DsReader *r,
           ds_reader_error (r, _("expected a language code such as \"en\" or \"fr\", found \"%s\""), shown);
           ok = FALSE;
         }
-      else if ((str = ds_reader_string (r, json_object_get_member (object, language))) != NULL)
-        ds_text_set (text, language, str);
-      else
+      else if ((str = ds_reader_string (r, member)) == NULL)
         ok = FALSE;
+      else if (n < G_N_ELEMENTS (languages))
+        {
+          languages[n] = language;
+          strings[n++] = str;
+        }
+      else
+        {
+          if (text == NULL)
+            text = ds_text_new_packed (n, languages, strings);
+          ds_text_set (text, language, str);
+        }
 
       ds_reader_pop (r, saved);
     }
 
-  return ok ? g_steal_pointer (&text) : NULL;
+  if (!ok)
+    return NULL;
+
+  return text != NULL ? g_steal_pointer (&text) : ds_text_new_packed (n, languages, strings);
 }
 
 gboolean

@@ -7,11 +7,27 @@
 
 #include "config.h"
 
-#include "ds-event.h"
+#include "ds-event-private.h"
+
+/* Which fields point into the store rather than to their own allocations. */
+typedef enum
+{
+  STORED_ID      = 1 << 0,
+  STORED_ACTORS  = 1 << 1,
+  STORED_TAGS    = 1 << 2,
+  STORED_PHASE   = 1 << 3,
+  STORED_QUOTE   = 1 << 4,
+  STORED_SOURCES = 1 << 5,
+} Stored;
 
 struct _DsEvent
 {
   GObject parent_instance;
+
+  DsEventStore *store;
+  DsSource *stored_sources;
+  guint n_stored_sources;
+  guint stored;
 
   char *id;
   DsDate date;
@@ -54,22 +70,55 @@ ds_source_clear (DsSource *source)
   g_clear_pointer (&source->title, ds_text_unref);
 }
 
+/* Forgets a field that points into the store, or frees its own copy. */
+static gboolean
+release (DsEvent *self,
+         Stored   field)
+{
+  gboolean own = (self->stored & field) == 0;
+
+  self->stored &= ~field;
+
+  return own;
+}
+
+static void
+clear_stored_sources (DsEvent *self)
+{
+  if (release (self, STORED_SOURCES))
+    return;
+
+  for (guint i = 0; i < self->n_stored_sources; i++)
+    g_clear_pointer (&self->stored_sources[i].title, ds_text_unref);
+  self->stored_sources = NULL;
+  self->n_stored_sources = 0;
+}
+
 static void
 ds_event_finalize (GObject *object)
 {
   DsEvent *self = (DsEvent *)object;
 
-  g_clear_pointer (&self->id, g_free);
+  if (release (self, STORED_ID))
+    g_free (self->id);
+  if (release (self, STORED_ACTORS))
+    g_strfreev (self->actors);
+  if (release (self, STORED_TAGS))
+    g_strfreev (self->tags);
+  if (release (self, STORED_PHASE))
+    g_free (self->phase);
+  if (release (self, STORED_QUOTE))
+    {
+      g_free (self->quote_speaker);
+      g_free (self->quote_language);
+    }
+  clear_stored_sources (self);
   g_clear_pointer (&self->title, ds_text_unref);
   g_clear_pointer (&self->summary, ds_text_unref);
-  g_clear_pointer (&self->actors, g_strfreev);
   g_clear_pointer (&self->amount_label, ds_text_unref);
   g_clear_pointer (&self->quote, ds_text_unref);
-  g_clear_pointer (&self->quote_speaker, g_free);
-  g_clear_pointer (&self->quote_language, g_free);
   g_clear_pointer (&self->sources, g_array_unref);
-  g_clear_pointer (&self->tags, g_strfreev);
-  g_clear_pointer (&self->phase, g_free);
+  g_clear_pointer (&self->store, ds_event_store_unref);
 
   G_OBJECT_CLASS (ds_event_parent_class)->finalize (object);
 }
@@ -250,7 +299,8 @@ ds_event_set_actors (DsEvent  *self,
 {
   g_return_if_fail (DS_IS_EVENT (self));
 
-  g_strfreev (self->actors);
+  if (release (self, STORED_ACTORS))
+    g_strfreev (self->actors);
   self->actors = g_strdupv (actor_ids);
 }
 
@@ -336,9 +386,12 @@ ds_event_set_quote (DsEvent    *self,
 
   g_clear_pointer (&self->quote, ds_text_unref);
   self->quote = text ? ds_text_ref (text) : NULL;
-  g_free (self->quote_speaker);
+  if (release (self, STORED_QUOTE))
+    {
+      g_free (self->quote_speaker);
+      g_free (self->quote_language);
+    }
   self->quote_speaker = g_strdup (speaker);
-  g_free (self->quote_language);
   self->quote_language = g_strdup (language);
 }
 
@@ -346,6 +399,9 @@ guint
 ds_event_get_n_sources (DsEvent *self)
 {
   g_return_val_if_fail (DS_IS_EVENT (self), 0);
+
+  if (self->stored & STORED_SOURCES)
+    return self->n_stored_sources;
 
   return self->sources ? self->sources->len : 0;
 }
@@ -357,6 +413,9 @@ ds_event_get_source (DsEvent *self,
   g_return_val_if_fail (DS_IS_EVENT (self), NULL);
   g_return_val_if_fail (index < ds_event_get_n_sources (self), NULL);
 
+  if (self->stored & STORED_SOURCES)
+    return &self->stored_sources[index];
+
   return &g_array_index (self->sources, DsSource, index);
 }
 
@@ -367,6 +426,7 @@ ds_event_take_sources (DsEvent *self,
 {
   g_return_if_fail (DS_IS_EVENT (self));
 
+  clear_stored_sources (self);
   g_clear_pointer (&self->sources, g_array_unref);
   self->sources = sources;
 }
@@ -385,7 +445,8 @@ ds_event_set_tags (DsEvent  *self,
 {
   g_return_if_fail (DS_IS_EVENT (self));
 
-  g_strfreev (self->tags);
+  if (release (self, STORED_TAGS))
+    g_strfreev (self->tags);
   self->tags = g_strdupv (tags);
 }
 
@@ -403,7 +464,8 @@ ds_event_set_phase (DsEvent    *self,
 {
   g_return_if_fail (DS_IS_EVENT (self));
 
-  g_free (self->phase);
+  if (release (self, STORED_PHASE))
+    g_free (self->phase);
   self->phase = g_strdup (phase_id);
 }
 
@@ -415,7 +477,101 @@ ds_event_compare (gconstpointer a,
 {
   DsEvent *event_a = (DsEvent *)a;
   DsEvent *event_b = (DsEvent *)b;
-  int cmp = ds_date_compare (&event_a->date, &event_b->date);
+  const DsDate *date_a = &event_a->date;
+  const DsDate *date_b = &event_b->date;
+  int cmp;
+
+  /* Dates of one precision order by their fields, as ds_date_compare() would by their
+   * days, without computing them: that arithmetic was most of sorting the events. */
+  if (date_a->precision != date_b->precision)
+    cmp = ds_date_compare (date_a, date_b);
+  else if (date_a->year != date_b->year)
+    cmp = date_a->year < date_b->year ? -1 : 1;
+  else if (date_a->part != date_b->part)
+    cmp = date_a->part < date_b->part ? -1 : 1;
+  else
+    cmp = date_a->day < date_b->day ? -1 : date_a->day > date_b->day;
 
   return cmp != 0 ? cmp : g_strcmp0 (event_a->id, event_b->id);
+}
+
+/* --- For loaders: events kept in a store ------------------------------------------- */
+
+/* Fields are set directly: no property machinery, no copies. */
+DsEvent *
+ds_event_new_stored (DsEventStore *store,
+                     const char   *id,
+                     const DsDate *date,
+                     DsText       *title,
+                     DsEventKind   kind,
+                     DsStatus      status)
+{
+  DsEvent *self;
+
+  g_return_val_if_fail (store != NULL, NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (date != NULL, NULL);
+  g_return_val_if_fail (title != NULL, NULL);
+
+  self = g_object_new (DS_TYPE_EVENT, NULL);
+  self->store = ds_event_store_ref (store);
+  self->id = (char *)id;
+  self->stored = STORED_ID;
+  self->date = *date;
+  self->title = ds_text_ref (title);
+  self->kind = kind;
+  self->status = status;
+
+  return self;
+}
+
+void
+ds_event_set_stored_lists (DsEvent     *self,
+                           char       **actor_ids,
+                           char       **tags,
+                           const char  *phase_id)
+{
+  g_return_if_fail (DS_IS_EVENT (self));
+  g_return_if_fail (self->store != NULL);
+
+  if (release (self, STORED_ACTORS))
+    g_strfreev (self->actors);
+  if (release (self, STORED_TAGS))
+    g_strfreev (self->tags);
+  if (release (self, STORED_PHASE))
+    g_free (self->phase);
+  self->actors = actor_ids;
+  self->tags = tags;
+  self->phase = (char *)phase_id;
+  self->stored |= STORED_ACTORS | STORED_TAGS | STORED_PHASE;
+}
+
+void
+ds_event_set_stored_quote (DsEvent    *self,
+                           DsText     *text,
+                           const char *speaker,
+                           const char *language)
+{
+  g_return_if_fail (DS_IS_EVENT (self));
+  g_return_if_fail (self->store != NULL);
+
+  ds_event_set_quote (self, text, NULL, NULL);
+  self->quote_speaker = (char *)speaker;
+  self->quote_language = (char *)language;
+  self->stored |= STORED_QUOTE;
+}
+
+void
+ds_event_set_stored_sources (DsEvent  *self,
+                             DsSource *sources,
+                             guint     n_sources)
+{
+  g_return_if_fail (DS_IS_EVENT (self));
+  g_return_if_fail (self->store != NULL);
+
+  clear_stored_sources (self);
+  g_clear_pointer (&self->sources, g_array_unref);
+  self->stored_sources = sources;
+  self->n_stored_sources = n_sources;
+  self->stored |= STORED_SOURCES;
 }

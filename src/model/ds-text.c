@@ -18,10 +18,15 @@ typedef struct
   char *string;
 } Translation;
 
+/* A text read from a file never changes: its translations and their strings are kept
+ * in the same block as the text, one allocation instead of five or more. ds_text_set()
+ * moves them to their own allocations first (on_heap). */
 struct _DsText
 {
   gatomicrefcount ref_count;
-  GArray *translations;
+  guint n_translations;
+  guint on_heap : 1;
+  Translation *translations;
 };
 
 G_DEFINE_BOXED_TYPE (DsText, ds_text, ds_text_ref, ds_text_unref)
@@ -30,28 +35,33 @@ static char *content_language;
 /* g_get_language_names() reads the environment on each call: the answer is kept. */
 static const char *ui_language;
 
-static void
-translation_clear (gpointer data)
-{
-  Translation *translation = data;
-
-  g_free (translation->language);
-  g_free (translation->string);
-}
-
 static const Translation *
 find_translation (const DsText *text,
                   const char   *language)
 {
-  for (guint i = 0; i < text->translations->len; i++)
+  for (guint i = 0; i < text->n_translations; i++)
     {
-      const Translation *t = &g_array_index (text->translations, Translation, i);
+      const Translation *t = &text->translations[i];
 
-      if (g_strcmp0 (t->language, language) == 0)
+      if (strcmp (t->language, language) == 0)
         return t;
     }
 
   return NULL;
+}
+
+static void
+move_to_heap (DsText *text)
+{
+  Translation *translations = g_new (Translation, text->n_translations + 1);
+
+  for (guint i = 0; i < text->n_translations; i++)
+    {
+      translations[i].language = g_strdup (text->translations[i].language);
+      translations[i].string = g_strdup (text->translations[i].string);
+    }
+  text->translations = translations;
+  text->on_heap = TRUE;
 }
 
 DsText *
@@ -60,8 +70,44 @@ ds_text_new (void)
   DsText *text = g_new0 (DsText, 1);
 
   g_atomic_ref_count_init (&text->ref_count);
-  text->translations = g_array_new (FALSE, TRUE, sizeof (Translation));
-  g_array_set_clear_func (text->translations, translation_clear);
+  text->on_heap = TRUE;
+
+  return text;
+}
+
+/* A text with @n translations, @languages[i] → @strings[i], in one allocation. */
+DsText *
+ds_text_new_packed (guint               n,
+                    const char * const *languages,
+                    const char * const *strings)
+{
+  gsize lengths[2 * 8];
+  gsize size = sizeof (DsText) + n * sizeof (Translation);
+  DsText *text;
+  char *p;
+
+  g_return_val_if_fail (n <= 8, NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      lengths[2 * i] = strlen (languages[i]) + 1;
+      lengths[2 * i + 1] = strlen (strings[i]) + 1;
+      size += lengths[2 * i] + lengths[2 * i + 1];
+    }
+
+  text = g_malloc (size);
+  g_atomic_ref_count_init (&text->ref_count);
+  text->n_translations = n;
+  text->on_heap = FALSE;
+  text->translations = (Translation *)(text + 1);
+  p = (char *)(text->translations + n);
+  for (guint i = 0; i < n; i++)
+    {
+      text->translations[i].language = memcpy (p, languages[i], lengths[2 * i]);
+      p += lengths[2 * i];
+      text->translations[i].string = memcpy (p, strings[i], lengths[2 * i + 1]);
+      p += lengths[2 * i + 1];
+    }
 
   return text;
 }
@@ -69,11 +115,11 @@ ds_text_new (void)
 DsText *
 ds_text_new_plain (const char *string)
 {
-  DsText *text = ds_text_new ();
+  const char *language = "";
 
-  ds_text_set (text, "", string);
+  g_return_val_if_fail (string != NULL, NULL);
 
-  return text;
+  return ds_text_new_packed (1, &language, &string);
 }
 
 DsText *
@@ -93,7 +139,15 @@ ds_text_unref (DsText *text)
 
   if (g_atomic_ref_count_dec (&text->ref_count))
     {
-      g_array_unref (text->translations);
+      if (text->on_heap)
+        {
+          for (guint i = 0; i < text->n_translations; i++)
+            {
+              g_free (text->translations[i].language);
+              g_free (text->translations[i].string);
+            }
+          g_free (text->translations);
+        }
       g_free (text);
     }
 }
@@ -103,16 +157,18 @@ ds_text_set (DsText     *text,
              const char *language,
              const char *string)
 {
-  Translation translation;
+  Translation *t;
 
   g_return_if_fail (text != NULL);
   g_return_if_fail (language != NULL);
   g_return_if_fail (string != NULL);
 
-  for (guint i = 0; i < text->translations->len; i++)
-    {
-      Translation *t = &g_array_index (text->translations, Translation, i);
+  if (!text->on_heap)
+    move_to_heap (text);
 
+  for (guint i = 0; i < text->n_translations; i++)
+    {
+      t = &text->translations[i];
       if (strcmp (t->language, language) == 0)
         {
           g_free (t->string);
@@ -121,9 +177,10 @@ ds_text_set (DsText     *text,
         }
     }
 
-  translation.language = g_strdup (language);
-  translation.string = g_strdup (string);
-  g_array_append_val (text->translations, translation);
+  text->translations = g_renew (Translation, text->translations, text->n_translations + 1);
+  t = &text->translations[text->n_translations++];
+  t->language = g_strdup (language);
+  t->string = g_strdup (string);
 }
 
 gboolean
@@ -146,7 +203,7 @@ ds_text_get_for (const DsText *text,
 {
   const Translation *t;
 
-  if (text == NULL || text->translations->len == 0)
+  if (text == NULL || text->n_translations == 0)
     return "";
 
   if ((t = find_translation (text, "")) != NULL)
@@ -156,9 +213,9 @@ ds_text_get_for (const DsText *text,
   if ((t = find_translation (text, "en")) != NULL && t->string[0])
     return t->string;
 
-  for (guint i = 0; i < text->translations->len; i++)
+  for (guint i = 0; i < text->n_translations; i++)
     {
-      t = &g_array_index (text->translations, Translation, i);
+      t = &text->translations[i];
       if (t->string[0] != '\0')
         return t->string;
     }
@@ -169,7 +226,7 @@ ds_text_get_for (const DsText *text,
 guint
 ds_text_get_n_languages (const DsText *text)
 {
-  return text != NULL ? text->translations->len : 0;
+  return text != NULL ? text->n_translations : 0;
 }
 
 const char *
@@ -177,9 +234,9 @@ ds_text_get_language_at (const DsText *text,
                          guint         index)
 {
   g_return_val_if_fail (text != NULL, NULL);
-  g_return_val_if_fail (index < text->translations->len, NULL);
+  g_return_val_if_fail (index < text->n_translations, NULL);
 
-  return g_array_index (text->translations, Translation, index).language;
+  return text->translations[index].language;
 }
 
 const char *

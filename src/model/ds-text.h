@@ -18,6 +18,10 @@ typedef struct _DsText DsText;
 GType        ds_text_get_type            (void) G_GNUC_CONST;
 DsText      *ds_text_new                 (void);
 DsText      *ds_text_new_plain           (const char   *string);
+/* Up to 8 translations in a single allocation; ds_text_set() still works on it. */
+DsText      *ds_text_new_packed          (guint         n,
+                                          const char * const *languages,
+                                          const char * const *strings);
 DsText      *ds_text_ref                 (DsText       *text);
 void         ds_text_unref               (DsText       *text);
 void         ds_text_set                 (DsText       *text,
