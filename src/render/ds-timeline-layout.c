@@ -75,14 +75,17 @@ lane_free (gpointer data)
   g_free (lane);
 }
 
+/* @reserve: how many entries to make room for at once; growing a big array step by
+ * step copies it again and again. */
 static Lane *
 lane_new (const char *label,
-          gint32      color)
+          gint32      color,
+          guint       reserve)
 {
   Lane *lane = g_new0 (Lane, 1);
 
   lane->label = g_strdup (label);
-  lane->entries = g_array_new (FALSE, FALSE, sizeof (LaneEntry));
+  lane->entries = g_array_sized_new (FALSE, FALSE, sizeof (LaneEntry), reserve);
   lane->color = color;
 
   return lane;
@@ -135,12 +138,14 @@ lane_finish (Lane *lane)
 
   lane->events = g_array_sized_new (FALSE, FALSE, sizeof (guint), entries->len);
   lane->first_days = g_array_sized_new (FALSE, FALSE, sizeof (double), entries->len);
+  g_array_set_size (lane->events, entries->len);
+  g_array_set_size (lane->first_days, entries->len);
   for (guint e = 0; e < entries->len; e++)
     {
       const LaneEntry *entry = &g_array_index (entries, LaneEntry, e);
 
-      g_array_append_val (lane->events, entry->event);
-      g_array_append_val (lane->first_days, entry->first_day);
+      g_array_index (lane->events, guint, e) = entry->event;
+      g_array_index (lane->first_days, double, e) = entry->first_day;
     }
   g_clear_pointer (&lane->entries, g_array_unref);
 }
@@ -199,7 +204,7 @@ add_to_actor_lanes (DsTimelineLayout *self,
       if (*other == NULL)
         {
           /* Translators: the timeline lane of the events that name no actor. */
-          *other = lane_new (C_("timeline lane", "Other"), -1);
+          *other = lane_new (C_("timeline lane", "Other"), -1, 0);
         }
       lane_add (*other, &self->infos[index], index);
     }
@@ -213,7 +218,7 @@ add_to_actor_lanes (DsTimelineLayout *self,
           DsActor *actor = ds_dossier_lookup_actor (self->dossier, actors[a]);
 
           lane = lane_new (actor ? ds_actor_get_name (actor) : actors[a],
-                           actor ? ds_actor_get_color (actor) : -1);
+                           actor ? ds_actor_get_color (actor) : -1, 0);
           g_hash_table_insert (actor_lanes, (gpointer)actors[a], lane);
           g_ptr_array_add (self->lanes, lane);
         }
@@ -231,7 +236,7 @@ build_lanes (DsTimelineLayout *self)
   switch (self->mode)
     {
     case DS_LANES_SINGLE:
-      g_ptr_array_add (self->lanes, lane_new ("", -1));
+      g_ptr_array_add (self->lanes, lane_new ("", -1, self->n_events));
       for (guint i = 0; i < self->n_events; i++)
         lane_add (g_ptr_array_index (self->lanes, 0), &self->infos[i], i);
       break;
@@ -244,7 +249,7 @@ build_lanes (DsTimelineLayout *self)
 
           g_assert (kind < G_N_ELEMENTS (kind_lanes));
           if (kind_lanes[kind] == NULL)
-            kind_lanes[kind] = lane_new (ds_event_kind_to_label (kind), -1);
+            kind_lanes[kind] = lane_new (ds_event_kind_to_label (kind), -1, 0);
           lane_add (kind_lanes[kind], &self->infos[i], i);
         }
       for (guint k = 0; k < G_N_ELEMENTS (kind_lanes); k++)
