@@ -31,7 +31,7 @@ job_free (gpointer data)
 {
   Job *job = data;
 
-  g_object_unref (job->dossier);
+  g_clear_object (&job->dossier);
   g_free (job);
 }
 
@@ -45,12 +45,41 @@ build_thread (GTask        *task,
               GCancellable *cancellable)
 {
   Job *job = task_data;
+  DsTimelineLayout *layout = NULL;
 
-  if (g_task_return_error_if_cancelled (task))
-    return;
+  if (!g_cancellable_is_cancelled (cancellable))
+    layout = ds_timeline_layout_new (job->dossier, job->mode);
 
-  g_task_return_pointer (task, ds_timeline_layout_new (job->dossier, job->mode),
-                         (GDestroyNotify)ds_timeline_layout_free);
+  /* A stale build may hold the last reference to a dossier that was replaced meanwhile,
+   * and freeing 100,000 events takes long: let go of it here, not on the main thread. */
+  g_clear_object (&job->dossier);
+  if (g_cancellable_is_cancelled (cancellable))
+    g_clear_pointer (&layout, ds_timeline_layout_free);
+
+  if (layout == NULL)
+    g_task_return_error_if_cancelled (task);
+  else
+    g_task_return_pointer (task, layout, (GDestroyNotify)ds_timeline_layout_free);
+}
+
+static void
+release_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  ds_timeline_layout_free (task_data);
+}
+
+/* For a layout that was never drawn (it has no renderer cache, which is not
+ * thread-safe), for the same reason as above. */
+static void
+release_off_main_thread (DsTimelineLayout *layout)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
+
+  g_task_set_task_data (task, layout, NULL);
+  g_task_run_in_thread (task, release_thread);
 }
 
 static void
@@ -148,7 +177,8 @@ build_done_cb (GObject      *source_object,
   if (self == NULL || layout == NULL ||
       g_task_get_cancellable (G_TASK (result)) != self->layout_cancellable)
     {
-      g_clear_pointer (&layout, ds_timeline_layout_free);
+      if (layout != NULL)
+        release_off_main_thread (layout);
       return;
     }
 
