@@ -10,6 +10,10 @@
  * labels, which are formatted on first use: a frame shows a few hundred of them, and
  * formatting every amount up front was a third of the preparation.
  *
+ * ds_timeline_layout_new () may run on any thread: it reads only the dossier's plain
+ * arrays, its index of actors and the events, none of which change after loading, and
+ * shapes no text. The labels and the cache are made on the thread that draws.
+ *
  * Drawing lives in ds-timeline-renderer.c, hit testing in ds-timeline-placement.c.
  */
 
@@ -289,7 +293,7 @@ ds_timeline_layout_new (DsDossier  *dossier,
   self->lanes = g_ptr_array_new_with_free_func (lane_free);
 
   /* The plain array, not the GListModel: no call and no reference per event, and it
-   * may be read from a worker thread (ds_timeline_layout_new_async). */
+   * may be read from any thread. */
   self->events = ds_dossier_peek_events (dossier, &self->n_events);
   self->infos = g_new0 (EventInfo, MAX (self->n_events, 1));
 
