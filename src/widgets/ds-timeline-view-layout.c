@@ -111,13 +111,6 @@ cancel_build (DsTimelineView *self)
   g_clear_object (&self->layout_cancellable);
 }
 
-static void
-notify_state (DsTimelineView *self)
-{
-  g_object_notify (G_OBJECT (self), "selected-event");
-  g_object_notify (G_OBJECT (self), "zoom");
-}
-
 /* Shows @layout (NULL: nothing to show). For a new dossier it also sets the range,
  * then applies what was asked for meanwhile; for a new lane mode the selection stays. */
 static void
@@ -158,7 +151,7 @@ install_layout (DsTimelineView   *self,
   _ds_timeline_view_update_description (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   if (new_dossier)
-    notify_state (self);
+    _ds_timeline_view_notify_state (self);
 }
 
 static void
@@ -241,7 +234,7 @@ _ds_timeline_view_rebuild_layout (DsTimelineView *self,
         {
           g_array_set_size (self->marks, 0);
           _ds_timeline_view_recompute_matches (self);
-          notify_state (self);
+          _ds_timeline_view_notify_state (self);
         }
     }
 }

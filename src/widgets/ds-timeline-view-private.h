@@ -73,6 +73,7 @@ gint        _ds_timeline_view_find_matching      (DsTimelineView *self,
 void        _ds_timeline_view_emit_activated     (DsTimelineView *self,
                                                   gint            index);
 void        _ds_timeline_view_recompute_matches  (DsTimelineView *self);
+void        _ds_timeline_view_notify_state       (DsTimelineView *self);
 
 /* ds-timeline-view-range.c */
 DsTimeScale _ds_timeline_view_current_scale      (DsTimelineView *self);

@@ -134,6 +134,14 @@ _ds_timeline_view_recompute_matches (DsTimelineView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* A new dossier's layout is in (or gone): the selection and zoom may have changed. */
+void
+_ds_timeline_view_notify_state (DsTimelineView *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SELECTED_EVENT]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ZOOM]);
+}
+
 static void
 query_changed_cb (DsTimelineView *self,
                   DsEventQuery   *query)
