@@ -164,7 +164,8 @@ test_big_arrives (Fixture       *fixture,
   wait_for_layout (fixture->view);
   layout = ds_timeline_view_get_layout (fixture->view);
   g_assert_cmpuint (ds_timeline_layout_get_n_events (layout), ==, BIG_EVENTS);
-  g_assert_true (ds_timeline_layout_get_event (layout, 0) == ds_dossier_lookup_event (dossier, "big-0"));
+  g_assert_true (ds_timeline_layout_get_event (layout, 0) ==
+                 ds_dossier_lookup_event (dossier, "big-0"));
 
   /* The whole story is in view, as with a layout built at once. */
   g_assert_true (ds_timeline_layout_get_extent (layout, &extent_first, &extent_last));
@@ -197,7 +198,8 @@ test_stale_dossier_dropped (Fixture       *fixture,
   ds_timeline_page_set_dossier (fixture->page, first);
   ds_timeline_page_set_dossier (fixture->page, second);
   /* Each layout shown notifies the selection once. */
-  g_signal_connect_swapped (fixture->view, "notify::selected-event", G_CALLBACK (count_cb), &installed);
+  g_signal_connect_swapped (fixture->view, "notify::selected-event",
+                            G_CALLBACK (count_cb), &installed);
   wait_for_finalize (first);
 
   wait_for_layout (fixture->view);
@@ -205,7 +207,8 @@ test_stale_dossier_dropped (Fixture       *fixture,
   g_signal_handlers_disconnect_by_func (fixture->view, count_cb, &installed);
   layout = ds_timeline_view_get_layout (fixture->view);
   g_assert_cmpuint (ds_timeline_layout_get_n_events (layout), ==, BIG_EVENTS + 10);
-  g_assert_true (ds_timeline_layout_get_event (layout, 0) == ds_dossier_lookup_event (second, "second-0"));
+  g_assert_true (ds_timeline_layout_get_event (layout, 0) ==
+                 ds_dossier_lookup_event (second, "second-0"));
 
   /* A small dossier replaces a big one still building, at once and for good. */
   first = make_dossier ("again", BIG_EVENTS);
@@ -308,7 +311,8 @@ main (int   argc,
   ds_test_ui_init (&argc, &argv);
 
 #define ADD(path, func) \
-  g_test_add ("/dealscope/timeline-view-layout/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/dealscope/timeline-view-layout/" path, Fixture, NULL, \
+              fixture_set_up, func, fixture_tear_down)
 
   ADD ("small-is-synchronous", test_small_is_synchronous);
   ADD ("big-arrives", test_big_arrives);

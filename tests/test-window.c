@@ -443,8 +443,8 @@ write_big_dossier (const char *path,
 {
   g_autoptr(GString) text = g_string_new (NULL);
 
-  g_string_append_printf (text, "{\"format\": \"dealscope/1\", \"id\": \"big\", \"title\": \"%s\",\n"
-                          " \"events\": [", title);
+  g_string_append_printf (text, "{\"format\": \"dealscope/1\", \"id\": \"big\", "
+                          "\"title\": \"%s\",\n \"events\": [", title);
   for (guint i = 0; i < 6000; i++)
     {
       gint64 year;
@@ -452,7 +452,8 @@ write_big_dossier (const char *path,
 
       ds_date_from_day_number (18262 + i, &year, &month, &day);
       g_string_append_printf (text, "%s\n  {\"id\": \"e%u\", \"date\": \"%04d-%02u-%02u\", "
-                              "\"title\": \"Event %u\", \"kind\": \"deal\", \"status\": \"confirmed\"}",
+                              "\"title\": \"Event %u\", \"kind\": \"deal\", "
+                              "\"status\": \"confirmed\"}",
                               i ? "," : "", i, (int)year, month, day, i);
     }
   g_string_append (text, "]}\n");
@@ -463,7 +464,8 @@ static gboolean
 timeline_shows_dossier (gpointer data)
 {
   DsWindow *window = data;
-  DsTimelinePage *page = DS_TIMELINE_PAGE (ds_test_find_widget (GTK_WIDGET (window), DS_TYPE_TIMELINE_PAGE, NULL));
+  DsTimelinePage *page = DS_TIMELINE_PAGE (ds_test_find_widget (GTK_WIDGET (window),
+                                                                DS_TYPE_TIMELINE_PAGE, NULL));
   DsTimelineLayout *layout = ds_timeline_view_get_layout (ds_timeline_page_get_view (page));
   guint n;
 
@@ -483,6 +485,7 @@ test_reload_big_keeps_range (Fixture       *fixture,
   DsTimelinePage *page = DS_TIMELINE_PAGE (ds_test_find_widget (GTK_WIDGET (fixture->window),
                                                                 DS_TYPE_TIMELINE_PAGE, NULL));
   DsTimelineView *view = ds_timeline_page_get_view (page);
+  DsDossier *dossier;
   DsEvent *selected;
   double first, last;
 
@@ -491,7 +494,8 @@ test_reload_big_keeps_range (Fixture       *fixture,
   g_assert_true (wait_for (title_is, &wait, 20));
   g_assert_true (wait_for (timeline_shows_dossier, fixture->window, 10));
   ds_timeline_view_set_range (view, 19000, 19120, FALSE);
-  ds_timeline_page_select_event (page, ds_dossier_lookup_event (ds_window_get_dossier (fixture->window), "e800"));
+  dossier = ds_window_get_dossier (fixture->window);
+  ds_timeline_page_select_event (page, ds_dossier_lookup_event (dossier, "e800"));
 
   write_big_dossier (path, "Big again");
   wait.title = "Big again";
@@ -502,7 +506,8 @@ test_reload_big_keeps_range (Fixture       *fixture,
   g_assert_cmpfloat_with_epsilon (first, 19000, 1e-6);
   g_assert_cmpfloat_with_epsilon (last, 19120, 1e-6);
   selected = ds_timeline_view_get_selected_event (view);
-  g_assert_true (selected == ds_dossier_lookup_event (ds_window_get_dossier (fixture->window), "e800"));
+  dossier = ds_window_get_dossier (fixture->window);
+  g_assert_true (selected == ds_dossier_lookup_event (dossier, "e800"));
 
   g_remove (path);
   g_rmdir (dir);
