@@ -257,6 +257,9 @@ run_widget (DsDossier  *dossier,
   run->view = DS_TIMELINE_VIEW (ds_timeline_view_new ());
   ds_timeline_view_set_lane_mode (run->view, mode);
   ds_timeline_view_set_dossier (run->view, dossier);
+  /* A big dossier's layout is built in a worker: the script starts from its extent. */
+  while (ds_timeline_view_get_layout (run->view) == NULL)
+    g_main_context_iteration (NULL, TRUE);
 
   window = gtk_window_new ();
   gtk_window_set_decorated (GTK_WINDOW (window), FALSE);

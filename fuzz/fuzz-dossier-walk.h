@@ -64,11 +64,17 @@ walk_events (DsDossier *dossier)
 {
   GListModel *events = ds_dossier_get_events (dossier);
   DsEvent *previous = NULL;
+  guint n_peeked;
+  DsEvent * const *peeked = ds_dossier_peek_events (dossier, &n_peeked);
 
+  FUZZ_CHECK (n_peeked == g_list_model_get_n_items (events),
+              "the plain array and the list model count different events");
   for (guint i = 0; i < g_list_model_get_n_items (events); i++)
     {
       g_autoptr(DsEvent) event = g_list_model_get_item (events, i);
       const char * const *actors = ds_event_get_actors (event);
+
+      FUZZ_CHECK (peeked[i] == event, "the plain array and the list model differ");
 
       check_text (ds_event_get_title (event));
       check_text (ds_event_get_summary (event));

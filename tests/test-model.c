@@ -50,6 +50,58 @@ test_events_sorted_and_indexed (void)
   g_assert_null (ds_dossier_lookup_actor (dossier, "half"));
 }
 
+/* The plain arrays list the same items as the GListModels, in the same order, and
+ * follow a replaced list. */
+static void
+test_peek_lists (void)
+{
+  g_autoptr(DsText) title = ds_text_new_plain ("Test");
+  g_autoptr(DsDossier) dossier = ds_dossier_new ("dealscope/1", "test", title);
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) phases = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(DsText) phase_title = ds_text_new_plain ("Phase");
+  GListModel *model = ds_dossier_get_events (dossier);
+  DsEvent * const *peeked;
+  DsPhase * const *peeked_phases;
+  DsDate start;
+  guint n = 1;
+
+  ds_dossier_peek_events (dossier, &n);
+  g_assert_cmpuint (n, ==, 0);
+  n = 1;
+  ds_dossier_peek_phases (dossier, &n);
+  g_assert_cmpuint (n, ==, 0);
+
+  g_ptr_array_add (events, make_event ("late", "2026-03-31"));
+  g_ptr_array_add (events, make_event ("early", "2019"));
+  g_ptr_array_add (events, make_event ("middle", "2025-H2"));
+  ds_dossier_set_list (dossier, DS_TYPE_EVENT, events);
+
+  peeked = ds_dossier_peek_events (dossier, &n);
+  g_assert_cmpuint (n, ==, 3);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DsEvent) item = g_list_model_get_item (model, i);
+
+      g_assert_true (peeked[i] == item);
+    }
+  g_assert_cmpstr (ds_event_get_id (peeked[0]), ==, "early");
+
+  g_ptr_array_set_size (events, 0);
+  g_ptr_array_add (events, make_event ("only", "2024"));
+  ds_dossier_set_list (dossier, DS_TYPE_EVENT, events);
+  peeked = ds_dossier_peek_events (dossier, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpstr (ds_event_get_id (peeked[0]), ==, "only");
+
+  g_assert_true (ds_date_parse ("2025", &start, NULL));
+  g_ptr_array_add (phases, ds_phase_new ("p", phase_title, &start, NULL));
+  ds_dossier_set_list (dossier, DS_TYPE_PHASE, phases);
+  peeked_phases = ds_dossier_peek_phases (dossier, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_true (peeked_phases[0] == g_ptr_array_index (phases, 0));
+}
+
 static void
 test_series_points_sorted (void)
 {
@@ -168,6 +220,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/dealscope/model/events-sorted-and-indexed", test_events_sorted_and_indexed);
+  g_test_add_func ("/dealscope/model/peek-lists", test_peek_lists);
   g_test_add_func ("/dealscope/model/series-points-sorted", test_series_points_sorted);
   g_test_add_func ("/dealscope/model/series-points-mixed-precisions",
                    test_series_points_mixed_precisions);

@@ -480,6 +480,84 @@ test_reload_on_change (Fixture       *fixture,
   g_rmdir (dir);
 }
 
+/* Big enough for the timeline to build its layout in a worker: the range and the
+ * selection a reload puts back must survive the wait. */
+static void
+write_big_dossier (const char *path,
+                   const char *title)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_string_append_printf (text, "{\"format\": \"dealscope/1\", \"id\": \"big\", "
+                          "\"title\": \"%s\",\n \"events\": [", title);
+  for (guint i = 0; i < 6000; i++)
+    {
+      gint64 year;
+      guint month, day;
+
+      ds_date_from_day_number (18262 + i, &year, &month, &day);
+      g_string_append_printf (text, "%s\n  {\"id\": \"e%u\", \"date\": \"%04d-%02u-%02u\", "
+                              "\"title\": \"Event %u\", \"kind\": \"deal\", "
+                              "\"status\": \"confirmed\"}",
+                              i ? "," : "", i, (int)year, month, day, i);
+    }
+  g_string_append (text, "]}\n");
+  g_assert_true (g_file_set_contents (path, text->str, -1, NULL));
+}
+
+static gboolean
+timeline_shows_dossier (gpointer data)
+{
+  DsWindow *window = data;
+  DsTimelinePage *page = DS_TIMELINE_PAGE (ds_test_find_widget (GTK_WIDGET (window),
+                                                                DS_TYPE_TIMELINE_PAGE, NULL));
+  DsTimelineLayout *layout = ds_timeline_view_get_layout (ds_timeline_page_get_view (page));
+  guint n;
+
+  return layout != NULL && ds_timeline_layout_get_n_events (layout) > 0 &&
+         ds_timeline_layout_get_event (layout, 0) ==
+         ds_dossier_peek_events (ds_window_get_dossier (window), &n)[0];
+}
+
+static void
+test_reload_big_keeps_range (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("ds-reload-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "big.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  TitleWait wait = { fixture->window, "Big" };
+  DsTimelinePage *page = DS_TIMELINE_PAGE (ds_test_find_widget (GTK_WIDGET (fixture->window),
+                                                                DS_TYPE_TIMELINE_PAGE, NULL));
+  DsTimelineView *view = ds_timeline_page_get_view (page);
+  DsDossier *dossier;
+  DsEvent *selected;
+  double first, last;
+
+  write_big_dossier (path, "Big");
+  ds_window_open_file (fixture->window, file);
+  g_assert_true (wait_for (title_is, &wait, 20));
+  g_assert_true (wait_for (timeline_shows_dossier, fixture->window, 10));
+  ds_timeline_view_set_range (view, 19000, 19120, FALSE);
+  dossier = ds_window_get_dossier (fixture->window);
+  ds_timeline_page_select_event (page, ds_dossier_lookup_event (dossier, "e800"));
+
+  write_big_dossier (path, "Big again");
+  wait.title = "Big again";
+  g_assert_true (wait_for (title_is, &wait, 20));
+  g_assert_true (wait_for (timeline_shows_dossier, fixture->window, 10));
+
+  ds_timeline_view_get_range (view, &first, &last);
+  g_assert_cmpfloat_with_epsilon (first, 19000, 1e-6);
+  g_assert_cmpfloat_with_epsilon (last, 19120, 1e-6);
+  selected = ds_timeline_view_get_selected_event (view);
+  dossier = ds_window_get_dossier (fixture->window);
+  g_assert_true (selected == ds_dossier_lookup_event (dossier, "e800"));
+
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 static void
 test_open_in_running_instance (Fixture       *fixture,
                                gconstpointer  data)
@@ -555,6 +633,7 @@ main (int   argc,
   ADD ("about", test_about);
   ADD ("evidence-opens-timeline", test_evidence_opens_timeline);
   ADD ("reload-on-change", test_reload_on_change);
+  ADD ("reload-big-keeps-range", test_reload_big_keeps_range);
   ADD ("open-in-running-instance", test_open_in_running_instance);
   ADD ("drop-opens-file", test_drop_opens_file);
   ADD ("hidden-pages-built-when-shown", test_hidden_pages_built_when_shown);

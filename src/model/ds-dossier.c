@@ -9,12 +9,15 @@
 
 #include "ds-dossier.h"
 
-/* One list per item type, with its index by id. */
+/* One list per item type, with its index by id. The items are also kept as a plain
+ * array in the store's order (the store owns them): reading a GListStore item by item
+ * is slow, and it updates the store's lookup cache, so worker threads must not do it. */
 typedef struct
 {
   GType type;
   const char *(*get_id) (gpointer item);
   GListStore *store;
+  GPtrArray *items;
   GHashTable *index;
 } ItemList;
 
@@ -117,6 +120,7 @@ ds_dossier_finalize (GObject *object)
   for (guint i = 0; i < N_LISTS; i++)
     {
       g_clear_object (&self->lists[i].store);
+      g_clear_pointer (&self->lists[i].items, g_ptr_array_unref);
       g_clear_pointer (&self->lists[i].index, g_hash_table_unref);
     }
 
@@ -176,6 +180,7 @@ ds_dossier_class_init (DsDossierClass *klass)
     self->lists[slot].type = Type;                                            \
     self->lists[slot].get_id = (const char *(*) (gpointer)) getter;           \
     self->lists[slot].store = g_list_store_new (Type);                        \
+    self->lists[slot].items = g_ptr_array_new ();                             \
     self->lists[slot].index = g_hash_table_new (g_str_hash, g_str_equal);     \
   } G_STMT_END
 
@@ -342,6 +347,30 @@ ds_dossier_get_events (DsDossier *self)
   return G_LIST_MODEL (self->lists[LIST_EVENTS].store);
 }
 
+DsEvent * const *
+ds_dossier_peek_events (DsDossier *self,
+                        guint     *n_events)
+{
+  g_return_val_if_fail (DS_IS_DOSSIER (self), NULL);
+  g_return_val_if_fail (n_events != NULL, NULL);
+
+  *n_events = self->lists[LIST_EVENTS].items->len;
+
+  return (DsEvent * const *)self->lists[LIST_EVENTS].items->pdata;
+}
+
+DsPhase * const *
+ds_dossier_peek_phases (DsDossier *self,
+                        guint     *n_phases)
+{
+  g_return_val_if_fail (DS_IS_DOSSIER (self), NULL);
+  g_return_val_if_fail (n_phases != NULL, NULL);
+
+  *n_phases = self->lists[LIST_PHASES].items->len;
+
+  return (DsPhase * const *)self->lists[LIST_PHASES].items->pdata;
+}
+
 GListModel *
 ds_dossier_get_series (DsDossier *self)
 {
@@ -443,6 +472,9 @@ ds_dossier_set_list (DsDossier *self,
                          (gpointer)list->get_id (g_ptr_array_index (items, i)),
                          g_ptr_array_index (items, i));
 
+  g_ptr_array_set_size (list->items, 0);
+  g_ptr_array_extend (list->items, items, NULL, NULL);
+
   g_list_store_splice (list->store, 0,
                        g_list_model_get_n_items (G_LIST_MODEL (list->store)),
                        items->pdata, items->len);
@@ -519,16 +551,12 @@ ds_dossier_dup_publications (DsDossier *self)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  GListModel *events;
-  guint n;
 
   g_return_val_if_fail (DS_IS_DOSSIER (self), NULL);
 
-  events = ds_dossier_get_events (self);
-  n = g_list_model_get_n_items (events);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < self->lists[LIST_EVENTS].items->len; i++)
     {
-      g_autoptr(DsEvent) event = g_list_model_get_item (events, i);
+      DsEvent *event = g_ptr_array_index (self->lists[LIST_EVENTS].items, i);
 
       for (guint j = 0; j < ds_event_get_n_sources (event); j++)
         {

@@ -51,6 +51,13 @@ void                ds_dossier_set_default_view  (DsDossier    *self,
 GListModel         *ds_dossier_get_actors        (DsDossier    *self);
 GListModel         *ds_dossier_get_phases        (DsDossier    *self);
 GListModel         *ds_dossier_get_events        (DsDossier    *self);
+/* The same events (phases) as a plain array, read-only and owned by the dossier; NULL
+ * when there are none. Once loaded, neither the items nor the array change, so any
+ * thread may read them. */
+DsEvent * const    *ds_dossier_peek_events       (DsDossier    *self,
+                                                  guint        *n_events);
+DsPhase * const    *ds_dossier_peek_phases       (DsDossier    *self,
+                                                  guint        *n_phases);
 GListModel         *ds_dossier_get_series        (DsDossier    *self);
 GListModel         *ds_dossier_get_takeaways     (DsDossier    *self);
 GListModel         *ds_dossier_get_sections      (DsDossier    *self);

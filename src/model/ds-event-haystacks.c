@@ -98,25 +98,22 @@ append_event_fields (DsDossier *dossier,
 DsEventTable *
 ds_event_table_new (DsDossier *dossier)
 {
-  GListModel *events;
   DsEventTable *self;
 
   g_return_val_if_fail (DS_IS_DOSSIER (dossier), NULL);
 
-  events = ds_dossier_get_events (dossier);
   self = g_new0 (DsEventTable, 1);
   g_atomic_ref_count_init (&self->ref_count);
   self->dossier = g_object_ref (dossier);
-  self->n_events = g_list_model_get_n_items (events);
-  self->events = g_new (DsEvent *, MAX (self->n_events, 1));
+  /* The dossier's own array: no copy and no reference per event to take and drop. */
+  self->events = ds_dossier_peek_events (dossier, &self->n_events);
   self->statuses = g_new (guint8, MAX (self->n_events, 1));
   self->kinds = g_new (guint8, MAX (self->n_events, 1));
 
   for (guint i = 0; i < self->n_events; i++)
     {
-      DsEvent *event = g_list_model_get_item (events, i);
+      DsEvent *event = self->events[i];
 
-      self->events[i] = event;
       self->statuses[i] = ds_event_get_status (event);
       self->kinds[i] = ds_event_get_kind (event);
     }
@@ -142,9 +139,6 @@ ds_event_table_unref (DsEventTable *self)
   if (!g_atomic_ref_count_dec (&self->ref_count))
     return;
 
-  for (guint i = 0; i < self->n_events; i++)
-    g_object_unref (self->events[i]);
-  g_free (self->events);
   g_free (self->statuses);
   g_free (self->kinds);
   g_object_unref (self->dossier);

@@ -25,7 +25,7 @@ typedef struct
   gatomicrefcount ref_count;
   DsDossier *dossier;
   guint      n_events;
-  DsEvent  **events;     /* one reference each */
+  DsEvent * const *events;  /* the dossier's (ds_dossier_peek_events) */
   guint8    *statuses;   /* DsStatus of each event */
   guint8    *kinds;      /* DsEventKind of each event */
 } DsEventTable;

@@ -10,6 +10,10 @@
  * labels, which are formatted on first use: a frame shows a few hundred of them, and
  * formatting every amount up front was a third of the preparation.
  *
+ * ds_timeline_layout_new () may run on any thread: it reads only the dossier's plain
+ * arrays, its index of actors and the events, none of which change after loading, and
+ * shapes no text. The labels and the cache are made on the thread that draws.
+ *
  * Drawing lives in ds-timeline-renderer.c, hit testing in ds-timeline-placement.c.
  */
 
@@ -49,7 +53,8 @@ struct _DsTimelineLayout
 {
   DsDossier      *dossier;
   DsLaneMode      mode;
-  GPtrArray      *events;      /* DsEvent, owned */
+  DsEvent * const *events;    /* the dossier's, which the layout keeps alive */
+  guint           n_events;
   EventInfo      *infos;
   GPtrArray      *lanes;       /* Lane */
   PhaseInfo      *phases;      /* by start */
@@ -74,14 +79,17 @@ lane_free (gpointer data)
   g_free (lane);
 }
 
+/* @reserve: how many entries to make room for at once; growing a big array step by
+ * step copies it again and again. */
 static Lane *
 lane_new (const char *label,
-          gint32      color)
+          gint32      color,
+          guint       reserve)
 {
   Lane *lane = g_new0 (Lane, 1);
 
   lane->label = g_strdup (label);
-  lane->entries = g_array_new (FALSE, FALSE, sizeof (LaneEntry));
+  lane->entries = g_array_sized_new (FALSE, FALSE, sizeof (LaneEntry), reserve);
   lane->color = color;
 
   return lane;
@@ -134,12 +142,14 @@ lane_finish (Lane *lane)
 
   lane->events = g_array_sized_new (FALSE, FALSE, sizeof (guint), entries->len);
   lane->first_days = g_array_sized_new (FALSE, FALSE, sizeof (double), entries->len);
+  g_array_set_size (lane->events, entries->len);
+  g_array_set_size (lane->first_days, entries->len);
   for (guint e = 0; e < entries->len; e++)
     {
       const LaneEntry *entry = &g_array_index (entries, LaneEntry, e);
 
-      g_array_append_val (lane->events, entry->event);
-      g_array_append_val (lane->first_days, entry->first_day);
+      g_array_index (lane->events, guint, e) = entry->event;
+      g_array_index (lane->first_days, double, e) = entry->first_day;
     }
   g_clear_pointer (&lane->entries, g_array_unref);
 }
@@ -191,14 +201,14 @@ add_to_actor_lanes (DsTimelineLayout *self,
                     Lane            **other,
                     guint             index)
 {
-  const char * const *actors = ds_event_get_actors (g_ptr_array_index (self->events, index));
+  const char * const *actors = ds_event_get_actors (self->events[index]);
 
   if (actors[0] == NULL)
     {
       if (*other == NULL)
         {
           /* Translators: the timeline lane of the events that name no actor. */
-          *other = lane_new (C_("timeline lane", "Other"), -1);
+          *other = lane_new (C_("timeline lane", "Other"), -1, 0);
         }
       lane_add (*other, &self->infos[index], index);
     }
@@ -212,7 +222,7 @@ add_to_actor_lanes (DsTimelineLayout *self,
           DsActor *actor = ds_dossier_lookup_actor (self->dossier, actors[a]);
 
           lane = lane_new (actor ? ds_actor_get_name (actor) : actors[a],
-                           actor ? ds_actor_get_color (actor) : -1);
+                           actor ? ds_actor_get_color (actor) : -1, 0);
           g_hash_table_insert (actor_lanes, (gpointer)actors[a], lane);
           g_ptr_array_add (self->lanes, lane);
         }
@@ -230,20 +240,20 @@ build_lanes (DsTimelineLayout *self)
   switch (self->mode)
     {
     case DS_LANES_SINGLE:
-      g_ptr_array_add (self->lanes, lane_new ("", -1));
-      for (guint i = 0; i < self->events->len; i++)
+      g_ptr_array_add (self->lanes, lane_new ("", -1, self->n_events));
+      for (guint i = 0; i < self->n_events; i++)
         lane_add (g_ptr_array_index (self->lanes, 0), &self->infos[i], i);
       break;
 
     case DS_LANES_KIND:
       /* One lane per kind present, in the vocabulary's order. */
-      for (guint i = 0; i < self->events->len; i++)
+      for (guint i = 0; i < self->n_events; i++)
         {
-          guint kind = ds_event_get_kind (g_ptr_array_index (self->events, i));
+          guint kind = ds_event_get_kind (self->events[i]);
 
           g_assert (kind < G_N_ELEMENTS (kind_lanes));
           if (kind_lanes[kind] == NULL)
-            kind_lanes[kind] = lane_new (ds_event_kind_to_label (kind), -1);
+            kind_lanes[kind] = lane_new (ds_event_kind_to_label (kind), -1, 0);
           lane_add (kind_lanes[kind], &self->infos[i], i);
         }
       for (guint k = 0; k < G_N_ELEMENTS (kind_lanes); k++)
@@ -253,7 +263,7 @@ build_lanes (DsTimelineLayout *self)
 
     case DS_LANES_ACTOR:
       /* One lane per actor in order of first appearance, then "Other". */
-      for (guint i = 0; i < self->events->len; i++)
+      for (guint i = 0; i < self->n_events; i++)
         add_to_actor_lanes (self, actor_lanes, &other, i);
       if (other != NULL)
         g_ptr_array_add (self->lanes, other);
@@ -272,9 +282,7 @@ ds_timeline_layout_new (DsDossier  *dossier,
                         DsLaneMode  mode)
 {
   DsTimelineLayout *self;
-  GListModel *events;
-  GListModel *phases;
-  guint n;
+  DsPhase * const *phases;
 
   g_return_val_if_fail (DS_IS_DOSSIER (dossier), NULL);
   g_return_val_if_fail (mode <= DS_LANES_KIND, NULL);
@@ -284,19 +292,18 @@ ds_timeline_layout_new (DsDossier  *dossier,
   self->mode = mode;
   self->lanes = g_ptr_array_new_with_free_func (lane_free);
 
-  events = ds_dossier_get_events (dossier);
-  n = g_list_model_get_n_items (events);
-  self->events = g_ptr_array_new_full (n, g_object_unref);
-  self->infos = g_new0 (EventInfo, MAX (n, 1));
+  /* The plain array, not the GListModel: no call and no reference per event, and it
+   * may be read from any thread. */
+  self->events = ds_dossier_peek_events (dossier, &self->n_events);
+  self->infos = g_new0 (EventInfo, MAX (self->n_events, 1));
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < self->n_events; i++)
     {
-      DsEvent *event = g_list_model_get_item (events, i);
+      DsEvent *event = self->events[i];
       const DsDate *end = ds_event_get_end (event);
       EventInfo *info = &self->infos[i];
       double last;
 
-      g_ptr_array_add (self->events, event);
       info->first_day = ds_date_get_first_day (ds_event_get_date (event));
       last = ds_date_get_last_day (ds_event_get_date (event));
       info->end_day = NAN;
@@ -311,12 +318,11 @@ ds_timeline_layout_new (DsDossier  *dossier,
       extend_extent (self, info->first_day, last);
     }
 
-  phases = ds_dossier_get_phases (dossier);
-  self->n_phases = g_list_model_get_n_items (phases);
+  phases = ds_dossier_peek_phases (dossier, &self->n_phases);
   self->phases = g_new0 (PhaseInfo, MAX (self->n_phases, 1));
   for (guint i = 0; i < self->n_phases; i++)
     {
-      g_autoptr(DsPhase) phase = g_list_model_get_item (phases, i);
+      DsPhase *phase = phases[i];
       const DsDate *start = ds_phase_get_start (phase);
       const DsDate *end = ds_phase_get_end (phase);
       PhaseInfo *info = &self->phases[i];
@@ -341,13 +347,12 @@ ds_timeline_layout_free (DsTimelineLayout *self)
 
   if (self->render_data_destroy != NULL)
     self->render_data_destroy (self->render_data);
-  for (guint i = 0; i < self->events->len; i++)
+  for (guint i = 0; i < self->n_events; i++)
     g_free (self->infos[i].label);
   for (guint i = 0; i < self->n_phases; i++)
     g_free (self->phases[i].title);
   g_free (self->infos);
   g_free (self->phases);
-  g_ptr_array_unref (self->events);
   g_ptr_array_unref (self->lanes);
   g_object_unref (self->dossier);
   g_free (self);
@@ -366,7 +371,7 @@ ds_timeline_layout_get_n_events (DsTimelineLayout *self)
 {
   g_return_val_if_fail (self != NULL, 0);
 
-  return self->events->len;
+  return self->n_events;
 }
 
 DsEvent *
@@ -374,9 +379,9 @@ ds_timeline_layout_get_event (DsTimelineLayout *self,
                               guint             index)
 {
   g_return_val_if_fail (self != NULL, NULL);
-  g_return_val_if_fail (index < self->events->len, NULL);
+  g_return_val_if_fail (index < self->n_events, NULL);
 
-  return g_ptr_array_index (self->events, index);
+  return self->events[index];
 }
 
 gint
@@ -392,21 +397,21 @@ ds_timeline_layout_find_event (DsTimelineLayout *self,
     return -1;
 
   /* Events are sorted with ds_event_compare: search, then look through ties. */
-  hi = self->events->len;
+  hi = self->n_events;
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
 
-      if (ds_event_compare (g_ptr_array_index (self->events, mid), event, NULL) < 0)
+      if (ds_event_compare (self->events[mid], event, NULL) < 0)
         lo = mid + 1;
       else
         hi = mid;
     }
-  for (guint i = lo; i < self->events->len; i++)
+  for (guint i = lo; i < self->n_events; i++)
     {
-      if (g_ptr_array_index (self->events, i) == event)
+      if (self->events[i] == event)
         return i;
-      if (ds_event_compare (g_ptr_array_index (self->events, i), event, NULL) > 0)
+      if (ds_event_compare (self->events[i], event, NULL) > 0)
         break;
     }
 
@@ -424,10 +429,10 @@ ds_timeline_layout_get_event_label (DsTimelineLayout *self,
                                     guint             index)
 {
   g_return_val_if_fail (self != NULL, NULL);
-  g_return_val_if_fail (index < self->events->len, NULL);
+  g_return_val_if_fail (index < self->n_events, NULL);
 
   if (self->infos[index].label == NULL)
-    self->infos[index].label = make_event_label (g_ptr_array_index (self->events, index));
+    self->infos[index].label = make_event_label (self->events[index]);
 
   return self->infos[index].label;
 }
@@ -439,7 +444,7 @@ ds_timeline_layout_get_event_span (DsTimelineLayout *self,
                                    double           *end_day)
 {
   g_return_if_fail (self != NULL);
-  g_return_if_fail (index < self->events->len);
+  g_return_if_fail (index < self->n_events);
 
   if (first_day != NULL)
     *first_day = self->infos[index].first_day;
@@ -452,7 +457,7 @@ ds_timeline_layout_get_event_status (DsTimelineLayout *self,
                                      guint             index)
 {
   g_return_val_if_fail (self != NULL, DS_STATUS_CONFIRMED);
-  g_return_val_if_fail (index < self->events->len, DS_STATUS_CONFIRMED);
+  g_return_val_if_fail (index < self->n_events, DS_STATUS_CONFIRMED);
 
   return self->infos[index].status;
 }

@@ -251,7 +251,8 @@ rebuild_filters (DsTimelinePage *self)
   GtkWidget *child, *reset;
   GListModel *actors;
   gboolean kinds_present[DS_EVENT_FILING + 1] = { FALSE };
-  GListModel *events;
+  DsEvent * const *events;
+  guint n_events;
 
   self->filters_stale = FALSE;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->filter_box))) != NULL)
@@ -270,12 +271,9 @@ rebuild_filters (DsTimelinePage *self)
       g_object_set_data (G_OBJECT (check), "ds-value", GINT_TO_POINTER (s));
     }
 
-  events = ds_dossier_get_events (self->dossier);
-  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
-    {
-      g_autoptr(DsEvent) event = g_list_model_get_item (events, i);
-      kinds_present[ds_event_get_kind (event)] = TRUE;
-    }
+  events = ds_dossier_peek_events (self->dossier, &n_events);
+  for (guint i = 0; i < n_events; i++)
+    kinds_present[ds_event_get_kind (events[i])] = TRUE;
 
   add_filter_heading (self, _("Kind"));
   for (guint k = 0; k < G_N_ELEMENTS (kinds_present); k++)

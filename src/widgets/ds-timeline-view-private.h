@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Shared by ds-timeline-view.c (state, drawing, API), ds-timeline-view-range.c (moving
- * the visible range) and ds-timeline-view-input.c (pointer, touch and keyboard).
+ * the visible range), ds-timeline-view-input.c (pointer, touch and keyboard) and
+ * ds-timeline-view-layout.c (building the layout, in a worker for big dossiers).
  */
 
 #pragma once
@@ -48,6 +49,14 @@ struct _DsTimelineView
   double velocity;            /* pixels per second */
   guint kinetic_tick;
   gint64 kinetic_last_time;
+
+  /* Building the layout (ds-timeline-view-layout.c). */
+  GCancellable *layout_cancellable;   /* the build running in a worker, or NULL */
+  gboolean awaiting_layout;           /* the dossier's first layout is not there yet */
+  DsEvent *pending_selected;          /* set meanwhile, applied when it arrives */
+  gboolean has_pending_range;
+  double pending_first_day;
+  double pending_last_day;
 };
 
 /* ds-timeline-view.c */
@@ -63,6 +72,8 @@ gint        _ds_timeline_view_find_matching      (DsTimelineView *self,
                                                   gint            direction);
 void        _ds_timeline_view_emit_activated     (DsTimelineView *self,
                                                   gint            index);
+void        _ds_timeline_view_recompute_matches  (DsTimelineView *self);
+void        _ds_timeline_view_notify_state       (DsTimelineView *self);
 
 /* ds-timeline-view-range.c */
 DsTimeScale _ds_timeline_view_current_scale      (DsTimelineView *self);
@@ -85,5 +96,12 @@ void        _ds_timeline_view_init_range         (DsTimelineView *self);
 void        _ds_timeline_view_update_description (DsTimelineView *self);
 void        _ds_timeline_view_class_init_input   (GtkWidgetClass *widget_class);
 void        _ds_timeline_view_init_input         (DsTimelineView *self);
+
+/* ds-timeline-view-layout.c */
+void        _ds_timeline_view_rebuild_layout     (DsTimelineView *self,
+                                                  gboolean        new_dossier);
+void        _ds_timeline_view_cancel_layout      (DsTimelineView *self);
+/* For tests: a layout is being built in a worker thread. */
+gboolean    _ds_timeline_view_is_building        (DsTimelineView *self);
 
 G_END_DECLS

@@ -113,8 +113,8 @@ _ds_timeline_view_find_matching (DsTimelineView *self,
   return -1;
 }
 
-static void
-recompute_matches (DsTimelineView *self)
+void
+_ds_timeline_view_recompute_matches (DsTimelineView *self)
 {
   guint n;
 
@@ -134,34 +134,19 @@ recompute_matches (DsTimelineView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-static void
-rebuild_layout (DsTimelineView *self)
+/* A new dossier's layout is in (or gone): the selection and zoom may have changed. */
+void
+_ds_timeline_view_notify_state (DsTimelineView *self)
 {
-  DsEvent *selected = NULL;
-
-  if (self->layout != NULL && self->selected >= 0)
-    selected = g_object_ref (ds_timeline_layout_get_event (self->layout, self->selected));
-
-  g_clear_pointer (&self->layout, ds_timeline_layout_free);
-  g_array_set_size (self->marks, 0);
-  self->selected = self->hovered = -1;
-
-  if (self->dossier != NULL)
-    {
-      self->layout = ds_timeline_layout_new (self->dossier, self->lane_mode);
-      if (selected != NULL)
-        self->selected = ds_timeline_layout_find_event (self->layout, selected);
-    }
-
-  g_clear_object (&selected);
-  recompute_matches (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SELECTED_EVENT]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ZOOM]);
 }
 
 static void
 query_changed_cb (DsTimelineView *self,
                   DsEventQuery   *query)
 {
-  recompute_matches (self);
+  _ds_timeline_view_recompute_matches (self);
 }
 
 void
@@ -214,6 +199,7 @@ ds_timeline_view_dispose (GObject *object)
   DsTimelineView *self = (DsTimelineView *)object;
 
   _ds_timeline_view_stop_kinetic (self);
+  _ds_timeline_view_cancel_layout (self);
   g_clear_object (&self->animation);
   if (self->query != NULL)
     g_signal_handlers_disconnect_by_func (self->query, query_changed_cb, self);
@@ -363,12 +349,12 @@ ds_timeline_view_new (void)
   return g_object_new (DS_TYPE_TIMELINE_VIEW, NULL);
 }
 
+/* A big dossier's layout is built in a worker: until it arrives nothing is drawn, and
+ * the range and selection set meanwhile wait for it (ds-timeline-view-layout.c). */
 void
 ds_timeline_view_set_dossier (DsTimelineView *self,
                               DsDossier      *dossier)
 {
-  double first, last;
-
   g_return_if_fail (DS_IS_TIMELINE_VIEW (self));
 
   if (!g_set_object (&self->dossier, dossier))
@@ -376,28 +362,7 @@ ds_timeline_view_set_dossier (DsTimelineView *self,
 
   _ds_timeline_view_stop_kinetic (self);
   adw_animation_reset (self->animation);
-  rebuild_layout (self);
-
-  if (self->layout != NULL && ds_timeline_layout_get_extent (self->layout, &first, &last))
-    {
-      double margin = MAX ((last - first) * 0.04, 15);
-
-      self->fit_first_day = first - margin;
-      self->fit_last_day = last + margin;
-    }
-  else
-    {
-      self->fit_first_day = 0;
-      self->fit_last_day = 365;
-    }
-
-  self->first_day = self->fit_first_day;
-  self->last_day = self->fit_last_day;
-  self->scroll_y = 0;
-  _ds_timeline_view_update_description (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SELECTED_EVENT]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ZOOM]);
+  _ds_timeline_view_rebuild_layout (self, TRUE);
 }
 
 void
@@ -415,7 +380,7 @@ ds_timeline_view_set_query (DsTimelineView *self,
   if (query != NULL)
     g_signal_connect_object (query, "changed", G_CALLBACK (query_changed_cb), self, G_CONNECT_SWAPPED);
 
-  recompute_matches (self);
+  _ds_timeline_view_recompute_matches (self);
 }
 
 DsLaneMode
@@ -437,7 +402,8 @@ ds_timeline_view_set_lane_mode (DsTimelineView *self,
 
   self->lane_mode = mode;
   self->scroll_y = 0;
-  rebuild_layout (self);
+  /* A big dossier keeps showing its previous lanes until the new ones are built. */
+  _ds_timeline_view_rebuild_layout (self, FALSE);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_LANE_MODE]);
 }
@@ -447,6 +413,8 @@ ds_timeline_view_get_selected_event (DsTimelineView *self)
 {
   g_return_val_if_fail (DS_IS_TIMELINE_VIEW (self), NULL);
 
+  if (self->awaiting_layout)
+    return self->pending_selected;
   if (self->layout == NULL || self->selected < 0)
     return NULL;
 
@@ -460,6 +428,12 @@ ds_timeline_view_set_selected_event (DsTimelineView *self,
   g_return_if_fail (DS_IS_TIMELINE_VIEW (self));
   g_return_if_fail (!event || DS_IS_EVENT (event));
 
+  if (self->awaiting_layout)
+    {
+      if (g_set_object (&self->pending_selected, event))
+        g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SELECTED_EVENT]);
+      return;
+    }
   if (self->layout == NULL)
     return;
 
@@ -500,6 +474,13 @@ ds_timeline_view_get_range (DsTimelineView *self,
 {
   g_return_if_fail (DS_IS_TIMELINE_VIEW (self));
 
+  if (self->awaiting_layout && self->has_pending_range)
+    {
+      *first_day = self->pending_first_day;
+      *last_day = self->pending_last_day;
+      return;
+    }
+
   *first_day = self->first_day;
   *last_day = self->last_day;
 }
@@ -512,6 +493,15 @@ ds_timeline_view_set_range (DsTimelineView *self,
 {
   g_return_if_fail (DS_IS_TIMELINE_VIEW (self));
   g_return_if_fail (last_day > first_day);
+
+  /* Clamping needs the new dossier's extent: keep the range until its layout is in. */
+  if (self->awaiting_layout)
+    {
+      self->has_pending_range = TRUE;
+      self->pending_first_day = first_day;
+      self->pending_last_day = last_day;
+      return;
+    }
 
   if (animate)
     _ds_timeline_view_animate_to (self, first_day, last_day);
