@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "ds-dossier.h"
+#include "ds-url.h"
 
 static DsEvent *
 make_event (const char *id,
@@ -213,12 +214,35 @@ test_vocabularies (void)
   g_assert_cmpstr (ds_metric_to_label (metric), ==, "Capital expenditure");
 }
 
+/* Only http(s) links, with a host name made of what host names are made of. */
+static void
+test_url_is_web (void)
+{
+  static const char * const web[] = {
+    "https://a.example", "HTTP://EXAMPLE.COM/UP", "https://a.example/p?q=1&r=%20#frag",
+    "https://fr.wikipedia.org/wiki/Société", "http://[::1]:8080/", "https://a.example/?q=<c>&d=\"e\"",
+    "https://bücher.example/",
+  };
+  static const char * const not_web[] = {
+    "javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "ftp://f.example",
+    "https://", "https:///path", "example.com", "", "https://e.example<script>",
+    "https://a.example\"q", "https://a b.example/", "https://a\x7f.example/", "https://a%20b.example/",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (web); i++)
+    g_assert_true (ds_url_is_web (web[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (not_web); i++)
+    g_assert_false (ds_url_is_web (not_web[i]));
+  g_assert_false (ds_url_is_web (NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/dealscope/model/url-is-web", test_url_is_web);
   g_test_add_func ("/dealscope/model/events-sorted-and-indexed", test_events_sorted_and_indexed);
   g_test_add_func ("/dealscope/model/peek-lists", test_peek_lists);
   g_test_add_func ("/dealscope/model/series-points-sorted", test_series_points_sorted);

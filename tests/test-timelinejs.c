@@ -112,6 +112,13 @@ test_html_links (void)
   g_assert_cmpuint (links->len, ==, 2);
   g_assert_cmpstr (g_ptr_array_index (links, 0), ==, "https://a.example");
   g_assert_cmpstr (g_ptr_array_index (links, 1), ==, "http://b.example/p");
+  g_clear_pointer (&text, g_free);
+
+  /* A target with markup in it is no link: its text alone stays. */
+  text = ds_html_to_text ("<a href=\"https://e.example<script>\">x</a> "
+                          "<a href='https://e.example/&lt;script&gt;'>y</a>", links);
+  g_assert_cmpstr (text, ==, "x y");
+  g_assert_cmpuint (links->len, ==, 2);
 }
 
 static void

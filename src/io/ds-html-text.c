@@ -149,8 +149,9 @@ dup_web_link (const char *href)
 {
   g_autofree char *url = g_strstrip (g_strdup (href));
 
+  /* Markup characters in a target are a broken or hostile link, not a link. */
   for (const char *p = url; *p != '\0'; p++)
-    if ((guchar)*p <= ' ' || *p == 0x7F)
+    if ((guchar)*p <= ' ' || *p == 0x7F || *p == '<' || *p == '>' || *p == '"')
       return NULL;
   if (!ds_url_is_web (url))
     return NULL;

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ds-url.h"
 
 /* g_uri_peek_scheme() interns every scheme it sees, and dossiers come from strangers:
@@ -26,6 +28,13 @@ ds_url_is_web (const char *url)
     return FALSE;
 
   host = g_uri_get_host (uri);
+  if (host == NULL || *host == '\0')
+    return FALSE;
 
-  return host != NULL && *host != '\0';
+  /* GUri takes any byte in a host name; no real host has these ("e.example<script>"). */
+  for (const char *p = host; *p != '\0'; p++)
+    if ((guchar)*p <= ' ' || *p == 0x7F || strchr ("<>\"{}|\\^`%", *p) != NULL)
+      return FALSE;
+
+  return TRUE;
 }
