@@ -29,6 +29,8 @@ struct _DsWindow
   GFile *file;
   GCancellable *loading;
   GFileMonitor *monitor;
+  guint watch_source;       /* the monitor is made once the dossier is on screen */
+  char *watched_version;    /* the file as loaded, to catch an edit made before that */
   guint reload_source;
   GMenu *recent_menu;
 
