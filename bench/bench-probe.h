@@ -10,7 +10,9 @@
  *
  *   probe <main-ns> <first-frame-ns> <rss-kB> <max-main-loop-gap-ms> <armed-ns>
  *
- * (CLOCK_MONOTONIC; VmRSS from /proc/self/status) and exits at once.
+ * (CLOCK_MONOTONIC; VmRSS from /proc/self/status) and exits at once. When waiting for
+ * a load, the longest gap counts from the window's first frame: the load and the
+ * hand-over of the file's dossier, not the start-up.
  */
 
 #pragma once

@@ -235,7 +235,7 @@ def main(path):
                   f"{fmt_count(n)} events", fmt_ms(float(free)))
     for r in records["openfile"]:
         n = r[0]
-        table.add("Main loop", "window opening a file: longest main-loop gap until its first frame (Xvfb)",
+        table.add("Main loop", "window opening a file: longest main-loop gap from its first frame to the file's (Xvfb)",
                   f"{n} runs", f"{fmt_ms(float(r[6]))} (max {fmt_ms(float(r[7]))})", "", "", "< 16 ms",
                   table.verdict(float(r[7]) < 16, f"{fmt_ms(float(r[7]) - 16)} over"))
 
