@@ -263,6 +263,82 @@ test_replaced_dossier_is_released (Fixture       *fixture,
   fixture->dossier = g_steal_pointer (&other);
 }
 
+/* @n events, several a day so that dates tie and ids decide the order; every fourth
+ * a rumour. */
+static DsDossier *
+make_big_dossier (guint n)
+{
+  g_autoptr(DsText) title = ds_text_new_plain ("Big");
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  DsDossier *dossier = ds_dossier_new ("dealscope/1", "big", title);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("e%05u", i);
+      g_autoptr(DsText) event_title = ds_text_new_plain (id);
+      DsDate date;
+
+      ds_date_init_day (&date, 2020 + i / 3000, 1 + (i / 250) % 12, 1 + (i / 10) % 25);
+      g_ptr_array_add (events, ds_event_new (id, &date, event_title, DS_EVENT_DEAL,
+                                             i % 4 == 0 ? DS_STATUS_RUMOUR : DS_STATUS_CONFIRMED));
+    }
+  ds_dossier_set_list (dossier, DS_TYPE_EVENT, events);
+
+  return dossier;
+}
+
+static gboolean
+only_rumours (gpointer item,
+              gpointer user_data)
+{
+  return ds_event_get_status (item) == DS_STATUS_RUMOUR;
+}
+
+static void
+test_big_dossier_fills_later (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(DsDossier) big = make_big_dossier (9000);
+  GListModel *shown = ds_event_list_get_model (fixture->list);
+  g_autoptr(GtkFilter) filter = GTK_FILTER (gtk_custom_filter_new (only_rumours, NULL, NULL));
+  DsEvent * const *events;
+  guint n;
+
+  events = ds_dossier_peek_events (big, &n);
+  g_assert_cmpuint (n, ==, 9000);
+
+  /* The rows come in the main loop's next turn; a selection made meanwhile waits. */
+  ds_event_list_set_dossier (fixture->list, big);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+  ds_event_list_select_event (fixture->list, events[4321]);
+  g_assert_true (ds_event_list_get_selected (fixture->list) == events[4321]);
+  iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 9000);
+  g_assert_true (ds_event_list_get_selected (fixture->list) == events[4321]);
+
+  /* Found by date and id, first, last and tied dates alike. */
+  for (guint i = 0; i < n; i += 997)
+    {
+      ds_event_list_select_event (fixture->list, events[i]);
+      g_assert_true (ds_event_list_get_selected (fixture->list) == events[i]);
+    }
+  ds_event_list_select_event (fixture->list, events[n - 1]);
+  g_assert_true (ds_event_list_get_selected (fixture->list) == events[n - 1]);
+
+  /* Filtered: a rumour is found at its place among rumours, another event is not. */
+  ds_event_list_set_filter (fixture->list, filter);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2250);
+  ds_event_list_select_event (fixture->list, events[8]);
+  g_assert_true (ds_event_list_get_selected (fixture->list) == events[8]);
+  ds_event_list_select_event (fixture->list, events[9]);
+  g_assert_null (ds_event_list_get_selected (fixture->list));
+
+  /* Back to a small dossier: at once again. */
+  ds_event_list_set_dossier (fixture->list, fixture->dossier);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==,
+                    g_list_model_get_n_items (ds_dossier_get_events (fixture->dossier)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -273,6 +349,7 @@ main (int   argc,
   g_test_add ("/event-list/row-heights", Fixture, NULL, fixture_set_up, test_row_heights, fixture_tear_down);
   g_test_add ("/event-list/literal-one-line", Fixture, NULL, fixture_set_up, test_text_is_literal_and_one_line, fixture_tear_down);
   g_test_add ("/event-list/font-and-direction", Fixture, NULL, fixture_set_up, test_rows_follow_font_and_direction, fixture_tear_down);
+  g_test_add ("/event-list/big-dossier-fills-later", Fixture, NULL, fixture_set_up, test_big_dossier_fills_later, fixture_tear_down);
   g_test_add ("/event-list/releases-replaced-dossier", Fixture, NULL, fixture_set_up, test_replaced_dossier_is_released, fixture_tear_down);
 
   return g_test_run ();
