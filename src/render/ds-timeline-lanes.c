@@ -124,6 +124,16 @@ add_span (Frame      *frame,
   spans->row_end[item->row] = MAX (spans->row_end[item->row], item->span_end_x);
 }
 
+/* Row centres and shape centres sit on whole pixels: shapes and bars then have crisp
+ * edges, and every shape of a kind is the same sprite (ds-timeline-sprites.c). */
+static double
+row_centre (double rows_top,
+            double row_height,
+            guint  row)
+{
+  return round (rows_top + row_height * (row + 0.5));
+}
+
 /* Step 4, for one lane whose top is at @top. */
 static void
 draw_lane (Frame *frame,
@@ -142,6 +152,14 @@ draw_lane (Frame *frame,
 
   _ds_timeline_collect_items (frame, lane_index);
   _ds_timeline_pack_items (frame, n_rows, rows_top, row_height);
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *item = &g_array_index (items, Item, i);
+
+      item->x = round (_ds_timeline_clamp_x (item->x));
+      if (isfinite (item->span_end_x))
+        item->span_end_x = round (item->span_end_x);
+    }
 
   /* Span bars under everything. */
   spans.n = 0;
@@ -150,20 +168,20 @@ draw_lane (Frame *frame,
   for (guint i = 0; i < items->len; i++)
     {
       const Item *item = &g_array_index (items, Item, i);
-      double x0 = _ds_timeline_clamp_x (item->x);
+      double x0 = item->x;
 
       /* A span hardly longer than its marker would only look like a smudge. */
       if (item->count == 0 ||
           !isfinite (item->span_end_x) || item->span_end_x <= MAX (x0, item->x + item->half + 4))
         continue;
-      add_span (frame, &spans, item, x0, rows_top + row_height * (item->row + 0.5));
+      add_span (frame, &spans, item, x0, row_centre (rows_top, row_height, item->row));
     }
   flush_spans (frame, &spans);
 
   for (guint i = 0; i < items->len; i++)
     {
       const Item *item = &g_array_index (items, Item, i);
-      double y = rows_top + row_height * (item->row + 0.5);
+      double y = row_centre (rows_top, row_height, item->row);
       DsTimelineMark mark = {
         .lane = lane_index,
         .event = item->event,
