@@ -36,6 +36,8 @@ draw_ring (cairo_t       *cr,
 {
   double gap = 3;
 
+  /* Labels drawn before leave a current point, which the arc would join. */
+  cairo_new_path (cr);
   if (item->count == 1)
     cairo_arc (cr, item->x, y, item->half + gap, 0, 2 * G_PI);
   else
@@ -174,9 +176,27 @@ draw_lane (Frame *frame,
       if (item->count == 0 ||
           !isfinite (item->span_end_x) || item->span_end_x <= MAX (x0, item->x + item->half + 4))
         continue;
+      if (frame->pixels != NULL && item->span_end_x - x0 > SPAN_HEIGHT)
+        {
+          PixelSpan bar = {
+            .x0 = (int) x0,
+            .x1 = (int) item->span_end_x,
+            .y = (int) row_centre (rows_top, row_height, item->row),
+            .style = item->span_status * 2 + (item->dimmed ? 1 : 0),
+            .order = i,
+          };
+
+          g_array_append_val (frame->pixel_spans, bar);
+          continue;
+        }
       add_span (frame, &spans, item, x0, row_centre (rows_top, row_height, item->row));
     }
   flush_spans (frame, &spans);
+  if (frame->pixels != NULL)
+    {
+      _ds_timeline_pixels_spans (frame, frame->pixel_spans);
+      g_array_set_size (frame->pixel_spans, 0);
+    }
 
   for (guint i = 0; i < items->len; i++)
     {
@@ -288,6 +308,7 @@ _ds_timeline_draw_lanes (Frame *frame)
   cairo_save (cr);
   cairo_rectangle (cr, 0, frame->lanes_top, params->width, frame->lanes_bottom - frame->lanes_top);
   cairo_clip (cr);
+  _ds_timeline_pixels_begin (frame);
 
   /* Separators between lanes. */
   ds_color_set_source (cr, &frame->palette->grid);
@@ -311,6 +332,7 @@ _ds_timeline_draw_lanes (Frame *frame)
         draw_lane_caption (frame, l, top);
     }
 
+  _ds_timeline_pixels_end (frame);
   cairo_restore (cr);
 }
 
