@@ -207,6 +207,36 @@ sprite_rows (cairo_surface_t *sprite)
   return rows;
 }
 
+/* @d[i] = over (@d[i], @s): one colour under @n pixels (an opaque pixel keeps its own). */
+static void
+under_run (guint32 *d,
+           int      n,
+           guint32  s)
+{
+  int i = 0;
+
+#if defined(__GNUC__)
+  for (; i + 4 <= n; i += 4)
+    {
+      Pixels4 v;
+      Pixels4 ia;
+      Pixels4 rb;
+      Pixels4 ag;
+
+      memcpy (&v, d + i, sizeof v);
+      ia = 255 - (v >> 24);
+      rb = (s & 0x00ff00ff) * ia + 0x00800080;
+      ag = ((s >> 8) & 0x00ff00ff) * ia + 0x00800080;
+      rb = ((rb + ((rb >> 8) & 0x00ff00ff)) >> 8) & 0x00ff00ff;
+      ag = (ag + ((ag >> 8) & 0x00ff00ff)) & 0xff00ff00;
+      v = v + rb + ag;
+      memcpy (d + i, &v, sizeof v);
+    }
+#endif
+  for (; i < n; i++)
+    d[i] = over (d[i], s);
+}
+
 static void
 blend_span (guint32       *d,
             const guint32 *s,
@@ -339,9 +369,7 @@ draw_row (Frame           *frame,
           int x0 = MAX (lo, spans[i].x0 + (int) (SPAN_HEIGHT / 2) + frame->origin_x);
           int x1 = MIN (hi, spans[i].x1 - (int) (SPAN_HEIGHT / 2) + frame->origin_x);
 
-          for (int c = x0; c < x1; c++)
-            if (columns[c] >> 24 != 255)
-              columns[c] = over (columns[c], color);
+          under_run (columns + x0, x1 - x0, color);
         }
 
       /* Runs of one colour: bars change colour only where one starts or ends. */
