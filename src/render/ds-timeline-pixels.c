@@ -136,6 +136,7 @@ _ds_timeline_pixels_begin (Frame *frame)
       frame->pixels = (guint32 *) (gpointer) cairo_image_surface_get_data (target);
       frame->stride = cairo_image_surface_get_stride (target) / 4;
       frame->columns = g_new (guint32, MAX (1, frame->clip_x1 - frame->clip_x0));
+      frame->scratch = g_new (guint32, MAX (1, frame->clip_x1 - frame->clip_x0));
       frame->pixel_spans = g_array_new (FALSE, FALSE, sizeof (PixelSpan));
     }
   cairo_rectangle_list_destroy (clip);
@@ -149,6 +150,7 @@ _ds_timeline_pixels_end (Frame *frame)
   cairo_surface_mark_dirty (cairo_get_target (frame->cr));
   frame->pixels = NULL;
   g_clear_pointer (&frame->columns, g_free);
+  g_clear_pointer (&frame->scratch, g_free);
   g_clear_pointer (&frame->pixel_spans, g_array_unref);
 }
 
@@ -317,6 +319,25 @@ _ds_timeline_pixels_blit (Frame           *frame,
     }
 }
 
+/* The straight parts' colours @columns over the pixels @lo to @hi of the row @d, in
+ * runs of one colour: bars change colour only where one starts or ends. */
+static void
+draw_runs (guint32       *d,
+           const guint32 *columns,
+           int            lo,
+           int            hi)
+{
+  for (int c = lo, end; c < hi; c = end)
+    {
+      guint32 color = columns[c];
+
+      for (end = c + 1; end < hi && columns[end] == color; end++)
+        ;
+      if (color != 0)
+        over_run (d + c, end - c, color);
+    }
+}
+
 static int
 compare_spans (gconstpointer a,
                gconstpointer b)
@@ -372,17 +393,25 @@ draw_row (Frame           *frame,
           under_run (columns + x0, x1 - x0, color);
         }
 
-      /* Runs of one colour: bars change colour only where one starts or ends. */
-      for (int c = lo, end; c < hi; c = end)
+      if (y0 < y1)
         {
-          guint32 color = columns[c];
+          guint32 *first = frame->pixels + (gsize) y0 * frame->stride;
+          guint32 *under = frame->scratch - frame->clip_x0;
+          gsize size = (gsize) (hi - lo) * sizeof (guint32);
 
-          for (end = c + 1; end < hi && columns[end] == color; end++)
-            ;
-          if (color == 0)
-            continue;
-          for (int row = y0; row < y1; row++)
-            over_run (frame->pixels + (gsize) row * frame->stride + c, end - c, color);
+          /* What lies under a bar is mostly the same on each of its rows (bands, grid
+           * lines): a row that starts as the first did ends as the first did. */
+          memcpy (under + lo, first + lo, size);
+          draw_runs (first, columns, lo, hi);
+          for (int row = y0 + 1; row < y1; row++)
+            {
+              guint32 *d = frame->pixels + (gsize) row * frame->stride;
+
+              if (memcmp (d + lo, under + lo, size) == 0)
+                memcpy (d + lo, first + lo, size);
+              else
+                draw_runs (d, columns, lo, hi);
+            }
         }
     }
 

@@ -139,6 +139,7 @@ typedef struct
   int                         clip_x1;
   int                         clip_y1;
   guint32                    *columns;     /* a row of span colours, clip_x1 − clip_x0 long */
+  guint32                    *scratch;     /* as long: the pixels under a row of bars */
   GArray                     *pixel_spans; /* PixelSpan, a lane's */
 } Frame;
 
