@@ -133,8 +133,9 @@ _ds_timeline_collect_items (Frame *frame,
   double day_width = scale->width / (scale->last_day - scale->first_day);
   gboolean by_x = day_width < MARKER_SIZE / 2 + CLUSTER_RADIUS + CLUSTER_GAP;
   guint n_events;
-  const guint *events = ds_timeline_layout_get_lane_events (layout, lane, &n_events);
-  const EventInfo *infos = _ds_timeline_layout_get_infos (layout);
+  const LaneEvent *events = _ds_timeline_lane_events (frame, lane);
+
+  ds_timeline_layout_get_lane_events (layout, lane, &n_events);
   double span = scale->last_day - scale->first_day;
   Item *last = NULL;
   Merges merges = { 0 };
@@ -144,8 +145,8 @@ _ds_timeline_collect_items (Frame *frame,
 
   for (guint e = ds_timeline_layout_lane_search (layout, lane, first_visible); e < n_events; e++)
     {
-      guint event = events[e];
-      const EventInfo *info = &infos[event];
+      const LaneEvent *info = &events[e];
+      guint event = info->event;
       double first_day = info->first_day;
       double end_day = info->end_day;
       gboolean off_left;
