@@ -130,13 +130,14 @@ _ds_timeline_collect_items (Frame *frame,
   GArray *items = frame->cache->items;
   double first_visible = ds_time_scale_to_day (scale, scale->x - MARKER_SIZE);
   double last_visible = ds_time_scale_to_day (scale, scale->x + scale->width + MARKER_SIZE);
-  double day_width = scale->width / (scale->last_day - scale->first_day);
-  gboolean by_x = day_width < MARKER_SIZE / 2 + CLUSTER_RADIUS + CLUSTER_GAP;
+  /* As ds_time_scale_to_x (), without a call and a division per event: a frame may
+   * sweep 100,000. */
+  double per_day = scale->width / (scale->last_day - scale->first_day);
+  gboolean by_x = per_day < MARKER_SIZE / 2 + CLUSTER_RADIUS + CLUSTER_GAP;
   guint n_events;
   const LaneEvent *events = _ds_timeline_lane_events (frame, lane);
 
   ds_timeline_layout_get_lane_events (layout, lane, &n_events);
-  double span = scale->last_day - scale->first_day;
   Item *last = NULL;
   Merges merges = { 0 };
   double reach = 0;        /* how near the next marker must be to join the last item */
@@ -162,8 +163,7 @@ _ds_timeline_collect_items (Frame *frame,
       if (off_left && !(isfinite (end_day) && end_day > scale->first_day))
         continue;
 
-      /* As ds_time_scale_to_x (), without a call per event: a frame may sweep 100,000. */
-      x = scale->x + (first_day - scale->first_day) / span * scale->width;
+      x = scale->x + (first_day - scale->first_day) * per_day;
       dimmed = params->matches != NULL && params->matches[event] == 0;
 
       if (by_x && !off_left && last != NULL && x < reach)
@@ -181,7 +181,8 @@ _ds_timeline_collect_items (Frame *frame,
           merges.hovered |= (gint)event == params->hovered;
           if (isfinite (end_day))
             {
-              double end_x = _ds_timeline_clamp_x (ds_time_scale_to_x (scale, end_day));
+              double end_x = _ds_timeline_clamp_x (scale->x +
+                                                   (end_day - scale->first_day) * per_day);
 
               if (!(end_x <= merges.span_end_x))
                 {
@@ -199,7 +200,8 @@ _ds_timeline_collect_items (Frame *frame,
         .x = x,
         .half = MARKER_SIZE / 2,
         .span_end_x = isfinite (end_day)
-                        ? _ds_timeline_clamp_x (ds_time_scale_to_x (scale, end_day)) : NAN,
+                        ? _ds_timeline_clamp_x (scale->x + (end_day - scale->first_day) * per_day)
+                        : NAN,
         .status = info->status,
         .span_status = info->status,
         .dimmed = dimmed,
