@@ -46,75 +46,41 @@ over (guint32 s,
   return s + rb + ag;
 }
 
-/* over () on four pixels at once where the compiler offers vectors: channels widened
- * to 16 bits, where a multiplication is one instruction, and rounded as above. */
-#if (defined(__clang__) || (defined(__GNUC__) && __GNUC__ >= 12)) && \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define HAVE_OVER4 1
-
-typedef guint8 Bytes16 __attribute__ ((vector_size (16)));
-typedef guint16 Words8 __attribute__ ((vector_size (16)));
-
-static inline Words8
-blend_words (Words8 s,
-             Words8 d)
-{
-  Words8 ia = 255 - __builtin_shufflevector (s, s, 3, 3, 3, 3, 7, 7, 7, 7);
-  Words8 t = d * ia + 128;
-
-  return s + ((t + (t >> 8)) >> 8);
-}
-
-static inline void
-over4 (const guint32 *s,
-       const guint32 *d,
-       guint32       *out)
-{
-  Bytes16 zero = { 0 };
-  Bytes16 sb;
-  Bytes16 db;
-  Bytes16 result;
-  Words8 low;
-  Words8 high;
-
-  memcpy (&sb, s, sizeof sb);
-  memcpy (&db, d, sizeof db);
-  low = blend_words ((Words8) __builtin_shufflevector (sb, zero, 0, 16, 1, 16, 2, 16, 3, 16,
-                                                       4, 16, 5, 16, 6, 16, 7, 16),
-                     (Words8) __builtin_shufflevector (db, zero, 0, 16, 1, 16, 2, 16, 3, 16,
-                                                       4, 16, 5, 16, 6, 16, 7, 16));
-  high = blend_words ((Words8) __builtin_shufflevector (sb, zero, 8, 16, 9, 16, 10, 16, 11, 16,
-                                                        12, 16, 13, 16, 14, 16, 15, 16),
-                      (Words8) __builtin_shufflevector (db, zero, 8, 16, 9, 16, 10, 16, 11, 16,
-                                                        12, 16, 13, 16, 14, 16, 15, 16));
-  result = __builtin_shufflevector ((Bytes16) low, (Bytes16) high, 0, 2, 4, 6, 8, 10, 12, 14,
-                                    16, 18, 20, 22, 24, 26, 28, 30);
-  memcpy (out, &result, sizeof result);
-}
+/* over () of one colour on @n pixels, four at a time where the compiler has vectors. */
+#if defined(__GNUC__)
+typedef guint32 Pixels4 __attribute__ ((vector_size (16)));
 #endif
 
-/* over () of one colour on @n pixels. */
 static void
 over_run (guint32 *d,
           int      n,
           guint32  s)
 {
+  guint32 ia = 255 - (s >> 24);
   int i = 0;
 
-  if (s >> 24 == 255)
+  if (ia == 0)
     {
       for (; i < n; i++)
         d[i] = s;
       return;
     }
 
-#ifdef HAVE_OVER4
-  {
-    const guint32 s4[4] = { s, s, s, s };
+#if defined(__GNUC__)
+  for (; i + 4 <= n; i += 4)
+    {
+      Pixels4 v;
+      Pixels4 rb;
+      Pixels4 ag;
 
-    for (; i + 4 <= n; i += 4)
-      over4 (s4, d + i, d + i);
-  }
+      memcpy (&v, d + i, sizeof v);
+      rb = (v & 0x00ff00ff) * ia + 0x00800080;
+      ag = ((v >> 8) & 0x00ff00ff) * ia + 0x00800080;
+      rb = ((rb + ((rb >> 8) & 0x00ff00ff)) >> 8) & 0x00ff00ff;
+      ag = (ag + ((ag >> 8) & 0x00ff00ff)) & 0xff00ff00;
+      v = s + rb + ag;
+      memcpy (d + i, &v, sizeof v);
+    }
 #endif
   for (; i < n; i++)
     d[i] = over (s, d[i]);
@@ -251,13 +217,23 @@ under_run (guint32 *d,
 {
   int i = 0;
 
-#ifdef HAVE_OVER4
-  {
-    const guint32 s4[4] = { s, s, s, s };
+#if defined(__GNUC__)
+  for (; i + 4 <= n; i += 4)
+    {
+      Pixels4 v;
+      Pixels4 ia;
+      Pixels4 rb;
+      Pixels4 ag;
 
-    for (; i + 4 <= n; i += 4)
-      over4 (d + i, s4, d + i);
-  }
+      memcpy (&v, d + i, sizeof v);
+      ia = 255 - (v >> 24);
+      rb = (s & 0x00ff00ff) * ia + 0x00800080;
+      ag = ((s >> 8) & 0x00ff00ff) * ia + 0x00800080;
+      rb = ((rb + ((rb >> 8) & 0x00ff00ff)) >> 8) & 0x00ff00ff;
+      ag = (ag + ((ag >> 8) & 0x00ff00ff)) & 0xff00ff00;
+      v = v + rb + ag;
+      memcpy (d + i, &v, sizeof v);
+    }
 #endif
   for (; i < n; i++)
     d[i] = over (d[i], s);
@@ -271,9 +247,25 @@ blend_span (guint32       *d,
 {
   int x = x0;
 
-#ifdef HAVE_OVER4
+#if defined(__GNUC__)
   for (; x + 4 <= x1; x += 4)
-    over4 (s + x, d + x, d + x);
+    {
+      Pixels4 v;
+      Pixels4 src;
+      Pixels4 ia;
+      Pixels4 rb;
+      Pixels4 ag;
+
+      memcpy (&v, d + x, sizeof v);
+      memcpy (&src, s + x, sizeof src);
+      ia = 255 - (src >> 24);
+      rb = (v & 0x00ff00ff) * ia + 0x00800080;
+      ag = ((v >> 8) & 0x00ff00ff) * ia + 0x00800080;
+      rb = ((rb + ((rb >> 8) & 0x00ff00ff)) >> 8) & 0x00ff00ff;
+      ag = (ag + ((ag >> 8) & 0x00ff00ff)) & 0xff00ff00;
+      v = src + rb + ag;
+      memcpy (d + x, &v, sizeof v);
+    }
 #endif
   for (; x < x1; x++)
     if (s[x] != 0)
