@@ -4,9 +4,10 @@
  *
  * Shared by the pieces of the timeline renderer: ds-timeline-renderer.c (the frame and
  * the helpers below), ds-timeline-placement.c (where a lane's marks go, and which mark
- * is under a point), ds-timeline-lanes.c (drawing the lanes) and ds-timeline-cache.c
- * (what frames keep: fonts, shaped text, sprites). Nothing here is for other files but
- * the renderer's tests.
+ * is under a point), ds-timeline-lanes.c (drawing the lanes), ds-timeline-cache.c
+ * (what frames keep: fonts, shaped text, sprites), ds-timeline-sprites.c (markers,
+ * pills and span caps as small images) and ds-timeline-pixels.c (blending those into
+ * an image target's pixels). Nothing here is for other files but the renderer's tests.
  */
 
 #pragma once

@@ -5,7 +5,8 @@
  * Markers, cluster pills and the caps of span bars, each drawn once into a small image
  * at a quarter pixel's precision and kept in the renderer's cache (ds-timeline-cache.c),
  * then copied: rasterizing a small antialiased shape costs cairo some 70,000
- * instructions whether or not paths are batched; copying it, a tenth. Only for image
+ * instructions whether or not paths are batched; copying it, a tenth. On image targets
+ * the copies are blended straight into the pixels (ds-timeline-pixels.c). Only for image
  * surfaces drawn without scaling: vector output (PDF, SVG) and scaled drawing keep
  * their paths. Sprites depend on the theme's colours and are dropped when it changes.
  */
@@ -275,7 +276,6 @@ _ds_timeline_draw_span (Frame    *frame,
 
   return TRUE;
 }
-
 
 /* The caps of a bar of @style whose ends and top lie on whole pixels, and the colour of
  * its straight part (premultiplied), for ds-timeline-pixels.c. */
