@@ -116,6 +116,7 @@ cache_free (gpointer data)
   clear_text (cache);
   pango_font_description_free (cache->default_font);
   g_free (cache->label_widths);
+  g_clear_pointer (&cache->lane_events, g_ptr_array_unref);
   g_array_unref (cache->items);
   g_hash_table_unref (cache->label_index);
   g_hash_table_unref (cache->texts);
@@ -335,6 +336,41 @@ _ds_timeline_label_layout (Frame    *frame,
   *height = entry->height;
 
   return entry->layout;
+}
+
+/* --- Lanes ----------------------------------------------------------------------------- */
+
+const LaneEvent *
+_ds_timeline_lane_events (Frame *frame,
+                          guint  lane)
+{
+  Cache *cache = frame->cache;
+  LaneEvent *lane_events;
+
+  if (cache->lane_events == NULL)
+    {
+      cache->lane_events = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_set_size (cache->lane_events, ds_timeline_layout_get_n_lanes (frame->layout));
+    }
+  g_assert (lane < cache->lane_events->len);
+
+  lane_events = g_ptr_array_index (cache->lane_events, lane);
+  if (lane_events == NULL)
+    {
+      const EventInfo *infos = _ds_timeline_layout_get_infos (frame->layout);
+      guint n_events;
+      const guint *events = ds_timeline_layout_get_lane_events (frame->layout, lane, &n_events);
+
+      lane_events = g_new (LaneEvent, MAX (n_events, 1));
+      for (guint e = 0; e < n_events; e++)
+        lane_events[e] = (LaneEvent) {
+          infos[events[e]].first_day, infos[events[e]].end_day, events[e],
+          infos[events[e]].status,
+        };
+      g_ptr_array_index (cache->lane_events, lane) = lane_events;
+    }
+
+  return lane_events;
 }
 
 /* --- Cluster counts ----------------------------------------------------------------- */

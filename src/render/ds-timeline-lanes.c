@@ -36,6 +36,8 @@ draw_ring (cairo_t       *cr,
 {
   double gap = 3;
 
+  /* Labels drawn before leave a current point, which the arc would join. */
+  cairo_new_path (cr);
   if (item->count == 1)
     cairo_arc (cr, item->x, y, item->half + gap, 0, 2 * G_PI);
   else
@@ -124,6 +126,16 @@ add_span (Frame      *frame,
   spans->row_end[item->row] = MAX (spans->row_end[item->row], item->span_end_x);
 }
 
+/* Row centres and shape centres sit on whole pixels: shapes and bars then have crisp
+ * edges, and every shape of a kind is the same sprite (ds-timeline-sprites.c). */
+static double
+row_centre (double rows_top,
+            double row_height,
+            guint  row)
+{
+  return round (rows_top + row_height * (row + 0.5));
+}
+
 /* Step 4, for one lane whose top is at @top. */
 static void
 draw_lane (Frame *frame,
@@ -142,6 +154,14 @@ draw_lane (Frame *frame,
 
   _ds_timeline_collect_items (frame, lane_index);
   _ds_timeline_pack_items (frame, n_rows, rows_top, row_height);
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *item = &g_array_index (items, Item, i);
+
+      item->x = round (_ds_timeline_clamp_x (item->x));
+      if (isfinite (item->span_end_x))
+        item->span_end_x = round (item->span_end_x);
+    }
 
   /* Span bars under everything. */
   spans.n = 0;
@@ -150,20 +170,38 @@ draw_lane (Frame *frame,
   for (guint i = 0; i < items->len; i++)
     {
       const Item *item = &g_array_index (items, Item, i);
-      double x0 = _ds_timeline_clamp_x (item->x);
+      double x0 = item->x;
 
       /* A span hardly longer than its marker would only look like a smudge. */
       if (item->count == 0 ||
           !isfinite (item->span_end_x) || item->span_end_x <= MAX (x0, item->x + item->half + 4))
         continue;
-      add_span (frame, &spans, item, x0, rows_top + row_height * (item->row + 0.5));
+      if (frame->pixels != NULL && item->span_end_x - x0 > SPAN_HEIGHT)
+        {
+          PixelSpan bar = {
+            .x0 = (int) x0,
+            .x1 = (int) item->span_end_x,
+            .y = (int) row_centre (rows_top, row_height, item->row),
+            .style = item->span_status * 2 + (item->dimmed ? 1 : 0),
+            .order = i,
+          };
+
+          g_array_append_val (frame->pixel_spans, bar);
+          continue;
+        }
+      add_span (frame, &spans, item, x0, row_centre (rows_top, row_height, item->row));
     }
   flush_spans (frame, &spans);
+  if (frame->pixels != NULL)
+    {
+      _ds_timeline_pixels_spans (frame, frame->pixel_spans);
+      g_array_set_size (frame->pixel_spans, 0);
+    }
 
   for (guint i = 0; i < items->len; i++)
     {
       const Item *item = &g_array_index (items, Item, i);
-      double y = rows_top + row_height * (item->row + 0.5);
+      double y = row_centre (rows_top, row_height, item->row);
       DsTimelineMark mark = {
         .lane = lane_index,
         .event = item->event,
@@ -270,6 +308,7 @@ _ds_timeline_draw_lanes (Frame *frame)
   cairo_save (cr);
   cairo_rectangle (cr, 0, frame->lanes_top, params->width, frame->lanes_bottom - frame->lanes_top);
   cairo_clip (cr);
+  _ds_timeline_pixels_begin (frame);
 
   /* Separators between lanes. */
   ds_color_set_source (cr, &frame->palette->grid);
@@ -293,6 +332,7 @@ _ds_timeline_draw_lanes (Frame *frame)
         draw_lane_caption (frame, l, top);
     }
 
+  _ds_timeline_pixels_end (frame);
   cairo_restore (cr);
 }
 

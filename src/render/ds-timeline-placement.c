@@ -69,6 +69,54 @@ _ds_timeline_event_label_width (Frame    *frame,
   return width;
 }
 
+/* The merges of single events into the cluster being built, kept in locals while the
+ * sweep runs (the Item's bit fields cost a read and a write each) and stored when the
+ * next item starts. */
+typedef struct
+{
+  guint    count;
+  guint    next_digit;     /* the count at which the pill widens */
+  gboolean mixed;
+  gboolean dimmed;
+  gboolean selected;
+  gboolean hovered;
+  double   span_end_x;
+  DsStatus span_status;
+} Merges;
+
+static void
+merges_store (Merges *merges,
+              Item   *item)
+{
+  if (item == NULL || merges->count == item->count)
+    return;
+  item->count = merges->count;
+  item->half = cluster_half_width (merges->count);
+  item->mixed = merges->mixed;
+  item->dimmed = merges->dimmed;
+  item->selected = merges->selected;
+  item->hovered = merges->hovered;
+  item->label_width = 0;
+  item->span_end_x = merges->span_end_x;
+  item->span_status = merges->span_status;
+}
+
+static void
+merges_start (Merges     *merges,
+              const Item *item)
+{
+  *merges = (Merges) {
+    .count = item->count,
+    .next_digit = 10,
+    .mixed = item->mixed,
+    .dimmed = item->dimmed,
+    .selected = item->selected,
+    .hovered = item->hovered,
+    .span_end_x = item->span_end_x,
+    .span_status = item->span_status,
+  };
+}
+
 /* Steps 1 and 2: the visible events of @lane, merged into clusters where their markers
  * would overlap. Once a day is wider than that, zooming in cannot split a cluster any
  * more (its events share a day): events are then kept apart, for the rows to stack. */
@@ -82,20 +130,24 @@ _ds_timeline_collect_items (Frame *frame,
   GArray *items = frame->cache->items;
   double first_visible = ds_time_scale_to_day (scale, scale->x - MARKER_SIZE);
   double last_visible = ds_time_scale_to_day (scale, scale->x + scale->width + MARKER_SIZE);
-  double day_width = scale->width / (scale->last_day - scale->first_day);
-  gboolean by_x = day_width < MARKER_SIZE / 2 + CLUSTER_RADIUS + CLUSTER_GAP;
+  /* As ds_time_scale_to_x (), without a call and a division per event: a frame may
+   * sweep 100,000. */
+  double per_day = scale->width / (scale->last_day - scale->first_day);
+  gboolean by_x = per_day < MARKER_SIZE / 2 + CLUSTER_RADIUS + CLUSTER_GAP;
   guint n_events;
-  const guint *events = ds_timeline_layout_get_lane_events (layout, lane, &n_events);
-  const EventInfo *infos = _ds_timeline_layout_get_infos (layout);
-  double span = scale->last_day - scale->first_day;
+  const LaneEvent *events = _ds_timeline_lane_events (frame, lane);
+
+  ds_timeline_layout_get_lane_events (layout, lane, &n_events);
   Item *last = NULL;
+  Merges merges = { 0 };
+  double reach = 0;        /* how near the next marker must be to join the last item */
 
   g_array_set_size (items, 0);
 
   for (guint e = ds_timeline_layout_lane_search (layout, lane, first_visible); e < n_events; e++)
     {
-      guint event = events[e];
-      const EventInfo *info = &infos[event];
+      const LaneEvent *info = &events[e];
+      guint event = info->event;
       double first_day = info->first_day;
       double end_day = info->end_day;
       gboolean off_left;
@@ -111,42 +163,45 @@ _ds_timeline_collect_items (Frame *frame,
       if (off_left && !(isfinite (end_day) && end_day > scale->first_day))
         continue;
 
-      /* As ds_time_scale_to_x (), without a call per event: a frame may sweep 100,000. */
-      x = scale->x + (first_day - scale->first_day) / span * scale->width;
+      x = scale->x + (first_day - scale->first_day) * per_day;
       dimmed = params->matches != NULL && params->matches[event] == 0;
 
-      if (by_x && !off_left && last != NULL && !last->off_left &&
-          x - last->x < last->half + CLUSTER_RADIUS + CLUSTER_GAP)
+      if (by_x && !off_left && last != NULL && x < reach)
         {
           /* item_merge () for a single event, the common case in a dense lane. */
-          last->count++;
-          if (last->count == 2 || last->count % 10 == 0)
-            last->half = cluster_half_width (last->count);
-          last->mixed |= info->status != last->status;
-          last->dimmed &= dimmed;
-          last->selected |= (gint)event == params->selected;
-          last->hovered |= (gint)event == params->hovered;
-          last->label_width = 0;
+          if (++merges.count == 2 || merges.count == merges.next_digit)
+            {
+              if (merges.count > 2)
+                merges.next_digit *= 10;
+              reach = last->x + cluster_half_width (merges.count) + CLUSTER_RADIUS + CLUSTER_GAP;
+            }
+          merges.mixed |= info->status != last->status;
+          merges.dimmed &= dimmed;
+          merges.selected |= (gint)event == params->selected;
+          merges.hovered |= (gint)event == params->hovered;
           if (isfinite (end_day))
             {
-              double end_x = _ds_timeline_clamp_x (ds_time_scale_to_x (scale, end_day));
+              double end_x = _ds_timeline_clamp_x (scale->x +
+                                                   (end_day - scale->first_day) * per_day);
 
-              if (!(end_x <= last->span_end_x))
+              if (!(end_x <= merges.span_end_x))
                 {
-                  last->span_end_x = end_x;
-                  last->span_status = info->status;
+                  merges.span_end_x = end_x;
+                  merges.span_status = info->status;
                 }
             }
           continue;
         }
 
+      merges_store (&merges, last);
       item = (Item) {
         .event = event,
         .count = 1,
         .x = x,
         .half = MARKER_SIZE / 2,
         .span_end_x = isfinite (end_day)
-                        ? _ds_timeline_clamp_x (ds_time_scale_to_x (scale, end_day)) : NAN,
+                        ? _ds_timeline_clamp_x (scale->x + (end_day - scale->first_day) * per_day)
+                        : NAN,
         .status = info->status,
         .span_status = info->status,
         .dimmed = dimmed,
@@ -156,7 +211,11 @@ _ds_timeline_collect_items (Frame *frame,
       };
       g_array_append_val (items, item);
       last = &g_array_index (items, Item, items->len - 1);
+      merges_start (&merges, last);
+      /* Off the left edge, an item takes no other. */
+      reach = off_left ? -G_MAXDOUBLE : x + item.half + CLUSTER_RADIUS + CLUSTER_GAP;
     }
+  merges_store (&merges, last);
 }
 
 /* Step 3: rows and labels, greedily from left to right. Rows are tried from the middle

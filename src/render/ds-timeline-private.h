@@ -4,9 +4,10 @@
  *
  * Shared by the pieces of the timeline renderer: ds-timeline-renderer.c (the frame and
  * the helpers below), ds-timeline-placement.c (where a lane's marks go, and which mark
- * is under a point), ds-timeline-lanes.c (drawing the lanes) and ds-timeline-cache.c
- * (what frames keep: fonts, shaped text, sprites). Nothing here is for other files but
- * the renderer's tests.
+ * is under a point), ds-timeline-lanes.c (drawing the lanes), ds-timeline-cache.c
+ * (what frames keep: fonts, shaped text, sprites), ds-timeline-sprites.c (markers,
+ * pills and span caps as small images) and ds-timeline-pixels.c (blending those into
+ * an image target's pixels). Nothing here is for other files but the renderer's tests.
  */
 
 #pragma once
@@ -37,6 +38,9 @@ G_BEGIN_DECLS
 #define TICK_LABEL_GAP     16.0
 #define LEGEND_PADDING     10.0
 #define MIXED_STATUS        5     /* a cluster of several statuses, for shapes */
+#define SPRITE_PAD          3     /* transparent pixels around a sprite's shape */
+#define SPAN_CAP   ((int) (SPAN_HEIGHT / 2) + 1)        /* a span cap sprite's columns */
+#define SPAN_ROWS  ((int) SPAN_HEIGHT + 2 * SPRITE_PAD) /* and its rows */
 
 /* What the layout keeps per event (ds-timeline-layout.c). */
 typedef struct
@@ -46,6 +50,17 @@ typedef struct
   char    *label;          /* "title · amount"; NULL until first asked for */
   DsStatus status;
 } EventInfo;
+
+/* An event of a lane, in the lane's order, for the sweep: reading these one after the
+ * other costs far less memory traffic than looking each EventInfo up by index. Made
+ * per lane on first use and kept in the cache. */
+typedef struct
+{
+  double   first_day;
+  double   end_day;
+  guint    event;
+  DsStatus status;
+} LaneEvent;
 
 /* One mark of a lane in a frame: a single event or a cluster. */
 typedef struct
@@ -92,10 +107,21 @@ typedef struct
   GArray               *count_glyphs[2];  /* the frame's, not dimmed and dimmed */
   cairo_scaled_font_t  *count_font;       /* theirs */
   GHashTable           *sprites;       /* shape key → cairo_surface_t */
+  GPtrArray            *lane_events;   /* LaneEvent arrays by lane; NULL: not made yet */
   guint                 n_shaped;      /* for tests: layouts shaped so far */
   guint                 font_changes;
   guint                 n_sprites_drawn;
 } Cache;
+
+/* A span bar with whole-pixel ends, centred on row @y, for ds-timeline-pixels.c. */
+typedef struct
+{
+  int   x0;
+  int   x1;
+  int   y;
+  guint style;             /* status × 2 + dimmed */
+  guint order;             /* bars later in the lane lie over earlier ones */
+} PixelSpan;
 
 /* Everything a frame computes once and passes to its helpers. */
 typedef struct
@@ -117,6 +143,17 @@ typedef struct
   GArray                     *marks;
   gboolean                    sprites;     /* shapes may be copied from sprites */
   guint                       new_sprites; /* made in this frame */
+  guint32                    *pixels;      /* the target's, for ds-timeline-pixels.c; or NULL */
+  int                         stride;      /* in pixels */
+  int                         origin_x;    /* user space to the target's pixels */
+  int                         origin_y;
+  int                         clip_x0;     /* in the target's pixels */
+  int                         clip_y0;
+  int                         clip_x1;
+  int                         clip_y1;
+  guint32                    *columns;     /* a row of span colours, clip_x1 − clip_x0 long */
+  guint32                    *scratch;     /* as long: the pixels under a row of bars */
+  GArray                     *pixel_spans; /* PixelSpan, a lane's */
 } Frame;
 
 /* ds-timeline-layout.c: the events' infos, by event index, for the frame's inner loop. */
@@ -158,6 +195,8 @@ PangoLayout *_ds_timeline_label_layout    (Frame                      *frame,
                                            double                      max_width,
                                            int                        *width,
                                            int                        *height);
+const LaneEvent *_ds_timeline_lane_events (Frame                      *frame,
+                                           guint                       lane);
 void         _ds_timeline_draw_count      (Frame                      *frame,
                                            guint                       count,
                                            gboolean                    dimmed,
@@ -183,6 +222,21 @@ gboolean     _ds_timeline_draw_span       (Frame                      *frame,
                                            double                      x0,
                                            double                      x1,
                                            double                      y);
+guint32      _ds_timeline_span_caps       (Frame                      *frame,
+                                           guint                       style,
+                                           cairo_surface_t           **left,
+                                           cairo_surface_t           **right);
+/* ds-timeline-pixels.c */
+void         _ds_timeline_pixels_begin    (Frame                      *frame);
+void         _ds_timeline_pixels_end      (Frame                      *frame);
+void         _ds_timeline_pixels_blit     (Frame                      *frame,
+                                           cairo_surface_t            *sprite,
+                                           int                         x,
+                                           int                         y,
+                                           int                         src_x,
+                                           int                         width);
+void         _ds_timeline_pixels_spans    (Frame                      *frame,
+                                           GArray                     *spans);
 /* ds-timeline-cache.c, for tests: what the layout's cache did so far. */
 void         _ds_timeline_get_cache_stats (DsTimelineLayout           *layout,
                                            guint                      *n_shaped,

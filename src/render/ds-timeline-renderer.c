@@ -172,6 +172,19 @@ draw_phases (Frame *frame)
   const DsRect *pill = &frame->today_pill;
   double left = params->scale.x;
   double right = params->scale.x + params->scale.width;
+  const DsColor *background = &frame->palette->background;
+  const DsColor *band = &frame->palette->band;
+  DsColor solid = *band;
+
+  /* Bands lie on the opaque background alone: filled with their colour over it, which
+   * is opaque, they cost a plain fill instead of blending a screenful of pixels. */
+  if (background->alpha == 1)
+    solid = (DsColor) {
+      background->red + band->alpha * (band->red - background->red),
+      background->green + band->alpha * (band->green - background->green),
+      background->blue + band->alpha * (band->blue - background->blue),
+      1,
+    };
 
   for (guint i = 0; i < n_phases; i++)
     {
@@ -190,7 +203,7 @@ draw_phases (Frame *frame)
 
       if (i % 2 == 0)
         {
-          ds_color_set_source (cr, &frame->palette->band);
+          ds_color_set_source (cr, &solid);
           cairo_rectangle (cr, x0, 0, x1 - x0, frame->lanes_bottom);
           cairo_fill (cr);
         }

@@ -5,7 +5,8 @@
  * Markers, cluster pills and the caps of span bars, each drawn once into a small image
  * at a quarter pixel's precision and kept in the renderer's cache (ds-timeline-cache.c),
  * then copied: rasterizing a small antialiased shape costs cairo some 70,000
- * instructions whether or not paths are batched; copying it, a tenth. Only for image
+ * instructions whether or not paths are batched; copying it, a tenth. On image targets
+ * the copies are blended straight into the pixels (ds-timeline-pixels.c). Only for image
  * surfaces drawn without scaling: vector output (PDF, SVG) and scaled drawing keep
  * their paths. Sprites depend on the theme's colours and are dropped when it changes.
  */
@@ -19,7 +20,6 @@
 #include "ds-timeline-private.h"
 
 #define SPRITE_STEPS  4     /* sprite positions per pixel, in x and y */
-#define SPRITE_PAD    3
 /* Making a sprite costs about what drawing its shape did: past this many new ones in a
  * frame, shapes are drawn, so that a first frame costs no more than it used to. */
 #define SPRITE_BUDGET 32
@@ -153,10 +153,16 @@ _ds_timeline_draw_shape (Frame    *frame,
         draw_pill (scr, cx + (double) sx / SPRITE_STEPS, cy + (double) sy / SPRITE_STEPS, half,
                    fill, fill_alpha, frame->palette);
       cairo_destroy (scr);
+      cairo_surface_flush (sprite);
       g_hash_table_insert (cache->sprites, GUINT_TO_POINTER (key), sprite);
       cache->n_sprites_drawn++;
     }
 
+  if (frame->pixels != NULL)
+    {
+      _ds_timeline_pixels_blit (frame, sprite, (int) (px - cx), (int) (py - cy), 0, -1);
+      return;
+    }
   cairo_set_source_surface (frame->cr, sprite, px - cx, py - cy);
   cairo_rectangle (frame->cr, px - cx, py - cy, width, height);
   cairo_fill (frame->cr);
@@ -172,15 +178,14 @@ enum
   SPAN_RIGHT,
 };
 
-#define SPAN_CAP    ((int) (SPAN_HEIGHT / 2) + 1)   /* the cap's columns, at most */
-#define SPAN_ROWS   ((int) SPAN_HEIGHT + 2 * SPRITE_PAD)
-
+/* @forced: made whatever the frame's budget (the few caps at whole pixels). */
 static cairo_surface_t *
 span_sprite (Frame    *frame,
              guint     part,
              guint     style,
              guint     sx,
-             guint     sy)
+             guint     sy,
+             gboolean  forced)
 {
   Cache *cache = frame->cache;
   guint key = (part << 24) | (style << 8) | (sx << 3) | sy;
@@ -189,7 +194,7 @@ span_sprite (Frame    *frame,
   double dx = (double) sx / SPRITE_STEPS;
   cairo_t *cr;
 
-  if (sprite != NULL || frame->new_sprites >= SPRITE_BUDGET)
+  if (sprite != NULL || (frame->new_sprites >= SPRITE_BUDGET && !forced))
     return sprite;
 
   frame->new_sprites++;
@@ -205,6 +210,7 @@ span_sprite (Frame    *frame,
                              SPAN_ALPHA * (style % 2 ? DIM_ALPHA : 1));
   cairo_fill (cr);
   cairo_destroy (cr);
+  cairo_surface_flush (sprite);
   g_hash_table_insert (cache->sprites, GUINT_TO_POINTER (key), sprite);
   cache->n_sprites_drawn++;
 
@@ -248,8 +254,8 @@ _ds_timeline_draw_span (Frame    *frame,
   if (right_start <= left_end)
     return FALSE;
   top = py - SPRITE_PAD;
-  left = span_sprite (frame, SPAN_LEFT, style, sx0, sy);
-  right = span_sprite (frame, SPAN_RIGHT, style, sx1, sy);
+  left = span_sprite (frame, SPAN_LEFT, style, sx0, sy, FALSE);
+  right = span_sprite (frame, SPAN_RIGHT, style, sx1, sy, FALSE);
   if (left == NULL || right == NULL)
     return FALSE;
 
@@ -271,3 +277,19 @@ _ds_timeline_draw_span (Frame    *frame,
   return TRUE;
 }
 
+/* The caps of a bar of @style whose ends and top lie on whole pixels, and the colour of
+ * its straight part (premultiplied), for ds-timeline-pixels.c. */
+guint32
+_ds_timeline_span_caps (Frame            *frame,
+                        guint             style,
+                        cairo_surface_t **left,
+                        cairo_surface_t **right)
+{
+  const guint32 *data;
+
+  *left = span_sprite (frame, SPAN_LEFT, style, 0, 0, TRUE);
+  *right = span_sprite (frame, SPAN_RIGHT, style, 0, 0, TRUE);
+  data = (const guint32 *) (gconstpointer) cairo_image_surface_get_data (*left);
+
+  return data[(SPRITE_PAD + 1) * (cairo_image_surface_get_stride (*left) / 4) + SPAN_CAP - 1];
+}
