@@ -71,6 +71,8 @@ load (const char *path)
 
   if (dossier == NULL)
     bench_fail ("%s: %s", path, error->message);
+  /* The loader frees its JSON tree on another thread: not while frames are timed. */
+  ds_dossier_loader_wait_for_releases ();
 
   return dossier;
 }

@@ -308,6 +308,7 @@ main (int   argc,
   file = g_file_new_for_commandline_arg (events);
   if ((dossier = ds_dossier_load_file (file, NULL, NULL, &error)) == NULL)
     bench_fail ("%s: %s", events, error->message);
+  ds_dossier_loader_wait_for_releases ();
 
   if (!widget)
     {

@@ -1770,6 +1770,22 @@ test_problem_to_string (void)
 
 /* --- Main ----------------------------------------------------------------------------- */
 
+/* The trees of earlier loads are freed on a thread of their own; waiting for it
+ * returns once they are, however many loads came before. */
+static void
+test_wait_for_releases (void)
+{
+  ds_dossier_loader_wait_for_releases ();
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autoptr(DsDossier) dossier = ds_test_load_bundled ();
+
+      g_assert_nonnull (dossier);
+    }
+  ds_dossier_loader_wait_for_releases ();
+  ds_dossier_loader_wait_for_releases ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1805,6 +1821,7 @@ main (int   argc,
       g_test_add_data_func (path, c, test_invalid_file);
     }
 
+  g_test_add_func ("/dealscope/loader/wait-for-releases", test_wait_for_releases);
   g_test_add_func ("/dealscope/loader/generated/deep-nesting", test_deep_nesting);
   g_test_add_func ("/dealscope/loader/generated/nesting-at-limit", test_nesting_at_limit);
   g_test_add_func ("/dealscope/loader/generated/only-spaces", test_only_spaces);

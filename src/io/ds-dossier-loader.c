@@ -280,11 +280,47 @@ add_syntax_problem (GPtrArray    *problems,
   problem->column = column;
 }
 
-static void
-free_tree_cb (gpointer data,
-              gpointer user_data)
+/* What the freeing thread is handed: a tree, or a mark that says it got that far. */
+typedef struct
 {
-  json_node_unref (data);
+  GMutex lock;
+  GCond cond;
+  gboolean reached;
+} ReleaseMark;
+
+typedef struct
+{
+  JsonNode *tree;
+  ReleaseMark *mark;
+} Release;
+
+static void
+release_cb (gpointer data,
+            gpointer user_data)
+{
+  Release *release = data;
+
+  g_clear_pointer (&release->tree, json_node_unref);
+  if (release->mark != NULL)
+    {
+      g_mutex_lock (&release->mark->lock);
+      release->mark->reached = TRUE;
+      g_cond_signal (&release->mark->cond);
+      g_mutex_unlock (&release->mark->lock);
+    }
+  g_free (release);
+}
+
+/* One thread, so that the trees are freed in the order they were handed over. */
+static GThreadPool *
+get_release_pool (void)
+{
+  static GThreadPool *pool;
+
+  if (g_once_init_enter (&pool))
+    g_once_init_leave (&pool, g_thread_pool_new (release_cb, NULL, 1, FALSE, NULL));
+
+  return pool;
 }
 
 /* Freeing json-glib's tree takes a tenth of a load, and nothing waits for it: it is
@@ -292,15 +328,34 @@ free_tree_cb (gpointer data,
 static void
 release_tree (JsonNode *root)
 {
-  static GThreadPool *pool;
+  Release *release;
 
   if (root == NULL)
     return;
 
-  if (g_once_init_enter (&pool))
-    g_once_init_leave (&pool, g_thread_pool_new (free_tree_cb, NULL, 1, FALSE, NULL));
+  release = g_new0 (Release, 1);
+  release->tree = root;
+  g_thread_pool_push (get_release_pool (), release, NULL);
+}
 
-  g_thread_pool_push (pool, root, NULL);
+void
+ds_dossier_loader_wait_for_releases (void)
+{
+  ReleaseMark mark = { .reached = FALSE };
+  Release *release = g_new0 (Release, 1);
+
+  g_mutex_init (&mark.lock);
+  g_cond_init (&mark.cond);
+  release->mark = &mark;
+  g_thread_pool_push (get_release_pool (), release, NULL);
+
+  g_mutex_lock (&mark.lock);
+  while (!mark.reached)
+    g_cond_wait (&mark.cond, &mark.lock);
+  g_mutex_unlock (&mark.lock);
+
+  g_cond_clear (&mark.cond);
+  g_mutex_clear (&mark.lock);
 }
 
 /* Places and orders the problems, and says whether the dossier made it. */
