@@ -228,9 +228,10 @@ def main(path):
         table.add("Main loop", "longest gap while ds_dossier_load_file_async runs (1 ms timer)",
                   f"{fmt_count(n)} events", fmt_ms(float(gap)), f"load took {fmt_ms(float(total))}", "",
                   "< 16 ms", table.verdict(float(gap) < 16, f"{fmt_ms(float(gap) - 16)} over"))
-        table.add("Main loop", "then on the main thread: query + timeline layout + charts",
-                  f"{fmt_count(n)} events", fmt_ms(float(apply)), "", "", "< 16 ms (one frame)",
-                  table.verdict(float(apply) < 16, f"{fmt_ms(float(apply) - 16)} over"))
+        # The window runs the layout in a worker and builds charts when their page is
+        # shown; the window row below is the one with the 16 ms target.
+        table.add("Main loop", "then query + timeline layout + charts, all on one thread",
+                  f"{fmt_count(n)} events", fmt_ms(float(apply)))
         table.add("Main loop", "dropping that dossier (unref on the main thread)",
                   f"{fmt_count(n)} events", fmt_ms(float(free)))
     for r in records["openfile"]:
