@@ -28,7 +28,8 @@
 
 #define LABEL_CACHE_SIZE 4096
 #define TEXT_CACHE_SIZE  1024   /* tick labels, lane names, phase titles, the legend */
-#define N_COUNTS         1000   /* counts below this are cached */
+#define N_COUNTS         1000   /* counts below this are kept in an array */
+#define N_BIG_COUNTS     256    /* and as many larger ones in a table */
 #define MAX_COUNT_GLYPHS 8
 
 typedef struct
@@ -65,6 +66,13 @@ count_text_clear (CountText *text)
   g_clear_object (&text->layout);
   text->font = NULL;
   text->n_glyphs = 0;
+}
+
+static void
+big_count_free (gpointer data)
+{
+  count_text_clear (data);
+  g_free (data);
 }
 
 /* --- Fonts and lifecycle ------------------------------------------------------------- */
@@ -105,6 +113,7 @@ clear_text (Cache *cache)
   for (guint i = 0; i < N_COUNTS; i++)
     count_text_clear (&cache->counts[i]);
   cache->count_font = NULL;
+  g_hash_table_remove_all (cache->big_counts);
 }
 
 static void
@@ -123,6 +132,7 @@ cache_free (gpointer data)
   g_free (cache->counts);
   g_array_unref (cache->count_glyphs[0]);
   g_array_unref (cache->count_glyphs[1]);
+  g_hash_table_unref (cache->big_counts);
   g_hash_table_unref (cache->sprites);
   g_clear_object (&cache->context);
   g_clear_pointer (&cache->font_options, cairo_font_options_destroy);
@@ -206,6 +216,7 @@ _ds_timeline_ensure_cache (DsTimelineLayout           *layout,
       cache->counts = g_new0 (CountText, N_COUNTS);
       cache->count_glyphs[0] = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
       cache->count_glyphs[1] = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
+      cache->big_counts = g_hash_table_new_full (NULL, NULL, NULL, big_count_free);
       cache->sprites = g_hash_table_new_full (NULL, NULL, NULL,
                                               (GDestroyNotify) cairo_surface_destroy);
       cache->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
@@ -424,6 +435,25 @@ fail:
   text->n_glyphs = 0;
 }
 
+/* Counts of N_COUNTS and more are few in a frame (the clusters of a dense story seen
+ * whole) but the same from frame to frame: kept by count, until too many pile up. */
+static CountText *
+big_count_text (Cache *cache,
+                guint  count)
+{
+  CountText *text = g_hash_table_lookup (cache->big_counts, GUINT_TO_POINTER (count));
+
+  if (text == NULL)
+    {
+      if (g_hash_table_size (cache->big_counts) >= N_BIG_COUNTS)
+        g_hash_table_remove_all (cache->big_counts);
+      text = g_new0 (CountText, 1);
+      g_hash_table_insert (cache->big_counts, GUINT_TO_POINTER (count), text);
+    }
+
+  return text;
+}
+
 void
 _ds_timeline_flush_counts (Frame *frame)
 {
@@ -445,7 +475,7 @@ _ds_timeline_flush_counts (Frame *frame)
 
 /* A cluster's count in the small bold font, centred on (x, y), in the background colour
  * of the palette, dimmed or not. Where sprites serve, glyphs wait for
- * _ds_timeline_flush_counts (). Large counts are rare and not kept. */
+ * _ds_timeline_flush_counts (). */
 void
 _ds_timeline_draw_count (Frame    *frame,
                          guint     count,
@@ -461,19 +491,10 @@ _ds_timeline_draw_count (Frame    *frame,
   double left;
   double top;
 
-  if (count >= N_COUNTS)
-    {
-      int width;
-      int height;
-
-      g_snprintf (digits, sizeof digits, "%u", count);
-      _ds_timeline_set_text (frame, cache->font_small_bold, digits, -1, &width, &height);
-      ds_color_set_source (frame->cr, &palette->background);
-      _ds_timeline_show_text_at (frame, x - width / 2.0, y - height / 2.0);
-      return;
-    }
-
-  text = &cache->counts[count];
+  if (count < N_COUNTS)
+    text = &cache->counts[count];
+  else
+    text = big_count_text (cache, count);
   if (text->layout == NULL)
     {
       g_snprintf (digits, sizeof digits, "%u", count);

@@ -104,6 +104,7 @@ typedef struct
   GHashTable           *label_index;   /* key → its link in labels */
   GHashTable           *texts;         /* other text: "font width text" → TextEntry */
   CountText            *counts;        /* cluster counts, by count */
+  GHashTable           *big_counts;    /* the larger ones: count → CountText */
   GArray               *count_glyphs[2];  /* the frame's, not dimmed and dimmed */
   cairo_scaled_font_t  *count_font;       /* theirs */
   GHashTable           *sprites;       /* shape key → cairo_surface_t */
