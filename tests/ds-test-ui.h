@@ -51,6 +51,19 @@ ds_test_wait_until (gboolean *flag,
   g_assert_true (*flag);
 }
 
+/* Lets the main loop run dry @rounds times, 2 ms apart: time for frames and idles. */
+static inline void
+ds_test_iterate (guint rounds)
+{
+  for (guint i = 0; i < rounds; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      if (i + 1 < rounds)
+        g_usleep (2000);
+    }
+}
+
 /* Depth-first search for a descendant of @type; with @text, a label showing it. */
 static inline GtkWidget *
 ds_test_find_widget (GtkWidget  *root,

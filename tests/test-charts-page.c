@@ -6,13 +6,13 @@
  */
 
 #include "ds-test-ui.h"
+#include "ds-test-data.h"
 
 #include "ds-chart-table.h"
 #include "ds-chart-view.h"
 #include "ds-charts-page.h"
 #include "ds-dossier-loader.h"
 
-#define BUNDLED RESOURCE_BASE_PATH "/dossiers/nvidia-openai.json"
 
 typedef struct
 {
@@ -22,31 +22,18 @@ typedef struct
 } Fixture;
 
 static void
-iterate (void)
-{
-  for (guint i = 0; i < 10; i++)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
 
-  fixture->dossier = ds_dossier_load_resource (BUNDLED, NULL, &error);
-  g_assert_no_error (error);
+  fixture->dossier = ds_test_load_bundled ();
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (fixture->window, 1400, 900);
   fixture->page = DS_CHARTS_PAGE (ds_charts_page_new ());
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   ds_charts_page_set_dossier (fixture->page, fixture->dossier);
   gtk_window_present (fixture->window);
-  iterate ();
+  ds_test_iterate (10);
 }
 
 static void
@@ -54,7 +41,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (fixture->window);
-  iterate ();
+  ds_test_iterate (10);
   g_clear_object (&fixture->dossier);
 }
 

@@ -35,13 +35,6 @@ bundled_event (const char *id)
 }
 
 static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
@@ -50,7 +43,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 600, 800);
   gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->detail));
   gtk_window_present (GTK_WINDOW (fixture->window));
-  iterate ();
+  ds_test_iterate (1);
 }
 
 static void
@@ -58,7 +51,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  iterate ();
+  ds_test_iterate (1);
 }
 
 static void
@@ -155,12 +148,12 @@ test_placeholder (Fixture       *fixture,
   assert_label (fixture, _("No Event Selected"));
 
   ds_event_detail_set_event (fixture->detail, bundled, bundled_event (REBUTTAL));
-  iterate ();
+  ds_test_iterate (1);
   assert_no_label (fixture, _("No Event Selected"));
   assert_text (fixture, ds_event_get_title (bundled_event (REBUTTAL)));
 
   ds_event_detail_set_event (fixture->detail, bundled, NULL);
-  iterate ();
+  ds_test_iterate (1);
   g_assert_null (ds_event_detail_get_event (fixture->detail));
   assert_label (fixture, _("No Event Selected"));
   assert_label (fixture, _("Select an event in the timeline or the list to see its details."));
@@ -178,7 +171,7 @@ test_shows_event (Fixture       *fixture,
   GtkWidget *title;
 
   ds_event_detail_set_event (fixture->detail, bundled, event);
-  iterate ();
+  ds_test_iterate (1);
   g_assert_true (ds_event_detail_get_event (fixture->detail) == event);
 
   title = ds_test_find_widget (GTK_WIDGET (fixture->detail), GTK_TYPE_LABEL, ds_event_get_title (event));
@@ -215,13 +208,13 @@ test_date_range_and_amount (Fixture       *fixture,
   g_autofree char *amount = ds_money_format (ds_event_get_amount (oracle));
 
   ds_event_detail_set_event (fixture->detail, bundled, range);
-  iterate ();
+  ds_test_iterate (1);
   g_assert_nonnull (ds_test_find_widget (GTK_WIDGET (fixture->detail), GTK_TYPE_LABEL, dates));
   g_assert_true (ds_test_find_status_badge (GTK_WIDGET (fixture->detail), DS_STATUS_REPORTED));
   g_assert_false (ds_test_find_status_badge (GTK_WIDGET (fixture->detail), DS_STATUS_CONFIRMED));
 
   ds_event_detail_set_event (fixture->detail, bundled, oracle);
-  iterate ();
+  ds_test_iterate (1);
   assert_no_label (fixture, dates);
   assert_label (fixture, _("Amount"));
   g_assert_nonnull (ds_test_find_widget (GTK_WIDGET (fixture->detail), GTK_TYPE_LABEL, amount));
@@ -239,7 +232,7 @@ test_open_uri (Fixture       *fixture,
 
   g_signal_connect (fixture->detail, "open-uri", G_CALLBACK (record_uri_cb), uris);
   ds_event_detail_set_event (fixture->detail, bundled, bundled_event (REBUTTAL));
-  iterate ();
+  ds_test_iterate (1);
 
   /* Reuters has no URL: one button, Bloomberg's. */
   buttons = find_buttons (fixture);
@@ -291,7 +284,7 @@ test_only_web_links (Fixture       *fixture,
 
   g_signal_connect (fixture->detail, "open-uri", G_CALLBACK (record_uri_cb), uris);
   ds_event_detail_set_event (fixture->detail, bundled, event);
-  iterate ();
+  ds_test_iterate (1);
 
   assert_text (fixture, "Local file");
   assert_text (fixture, "Script");
@@ -337,7 +330,7 @@ test_markup_is_literal (Fixture       *fixture,
   ds_event_take_sources (event, sources);
 
   ds_event_detail_set_event (fixture->detail, bundled, event);
-  iterate ();
+  ds_test_iterate (1);
 
   label = ds_test_find_widget (GTK_WIDGET (fixture->detail), GTK_TYPE_LABEL, "<b>x</b> & y");
   g_assert_nonnull (label);
@@ -362,7 +355,7 @@ test_replaces_content (Fixture       *fixture,
 
   ds_event_detail_set_event (fixture->detail, bundled, first);
   ds_event_detail_set_event (fixture->detail, bundled, second);
-  iterate ();
+  ds_test_iterate (1);
 
   assert_no_label (fixture, ds_event_get_title (first));
   assert_no_label (fixture, "That's nonsense.");

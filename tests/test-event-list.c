@@ -20,17 +20,6 @@ typedef struct
 } Fixture;
 
 static void
-iterate (void)
-{
-  for (guint i = 0; i < 20; i++)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (5000);
-    }
-}
-
-static void
 collect_rows (GtkWidget *root,
               GPtrArray *rows)
 {
@@ -66,7 +55,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->list));
   ds_event_list_set_dossier (fixture->list, fixture->dossier);
   gtk_window_present (fixture->window);
-  iterate ();
+  ds_test_iterate (50);
 }
 
 static void
@@ -74,7 +63,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (fixture->window);
-  iterate ();
+  ds_test_iterate (50);
   g_clear_object (&fixture->dossier);
 }
 
@@ -174,7 +163,7 @@ test_row_heights (Fixture       *fixture,
   ds_event_row_set_event (DS_EVENT_ROW (rich_row), event_with_everything (fixture->dossier), fixture->dossier);
   ds_event_row_set_event (DS_EVENT_ROW (bare_row), bare, fixture->dossier);
   ds_event_row_set_event (DS_EVENT_ROW (range_row), range, fixture->dossier);
-  iterate ();
+  ds_test_iterate (50);
 
   /* No summary and no amount, actor or source: two lines fewer. */
   g_assert_cmpstr (ds_event_row_get_text (DS_EVENT_ROW (bare_row), "meta"), ==, "");
@@ -201,7 +190,7 @@ test_text_is_literal_and_one_line (Fixture       *fixture,
   ds_event_set_summary (event, summary);
   gtk_window_set_child (fixture->window, row);
   ds_event_row_set_event (DS_EVENT_ROW (row), event, fixture->dossier);
-  iterate ();
+  ds_test_iterate (50);
 
   g_assert_cmpstr (ds_event_row_get_text (DS_EVENT_ROW (row), "title"), ==, "<b>x</b> &amp; y");
   g_assert_cmpstr (ds_event_row_get_text (DS_EVENT_ROW (row), "summary"), ==, "first line second line");
@@ -220,22 +209,22 @@ test_rows_follow_font_and_direction (Fixture       *fixture,
   gtk_css_provider_load_from_data (provider, "eventrow { font-size: 24px; }", -1);
   gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_USER);
-  iterate ();
+  ds_test_iterate (50);
   g_assert_cmpint (row_height (row), >, before + 20);
   g_assert_cmpint (gtk_widget_get_height (row), ==, row_height (row));
 
   gtk_style_context_remove_provider_for_display (display, GTK_STYLE_PROVIDER (provider));
-  iterate ();
+  ds_test_iterate (50);
   g_assert_cmpint (row_height (row), ==, before);
 
   /* Right to left and the dark style draw without a warning (warnings are fatal here). */
   gtk_widget_set_direction (GTK_WIDGET (fixture->list), GTK_TEXT_DIR_RTL);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
   gtk_widget_queue_draw (row);
-  iterate ();
+  ds_test_iterate (50);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
   gtk_widget_set_direction (GTK_WIDGET (fixture->list), GTK_TEXT_DIR_NONE);
-  iterate ();
+  ds_test_iterate (50);
 }
 
 static void
@@ -253,7 +242,7 @@ test_replaced_dossier_is_released (Fixture       *fixture,
 
   ds_event_list_set_dossier (fixture->list, other);
   g_clear_object (&fixture->dossier);
-  iterate ();
+  ds_test_iterate (50);
 
   /* No row, shown or kept for later, holds an event of the dossier it replaced. */
   g_assert_null (g_weak_ref_get (&old_event));
@@ -312,7 +301,7 @@ test_big_dossier_fills_later (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
   ds_event_list_select_event (fixture->list, events[4321]);
   g_assert_true (ds_event_list_get_selected (fixture->list) == events[4321]);
-  iterate ();
+  ds_test_iterate (50);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 9000);
   g_assert_true (ds_event_list_get_selected (fixture->list) == events[4321]);
 

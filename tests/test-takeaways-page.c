@@ -6,13 +6,13 @@
  */
 
 #include "ds-test-ui.h"
+#include "ds-test-data.h"
 
 #include "ds-claim-track.h"
 #include "ds-dossier-loader.h"
 #include "ds-stake-calculator.h"
 #include "ds-takeaways-page.h"
 
-#define BUNDLED RESOURCE_BASE_PATH "/dossiers/nvidia-openai.json"
 
 typedef struct
 {
@@ -20,17 +20,6 @@ typedef struct
   DsTakeawaysPage *page;
   DsDossier *dossier;
 } Fixture;
-
-static void
-iterate (void)
-{
-  for (guint i = 0; i < 10; i++)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
 
 static void
 show (Fixture   *fixture,
@@ -42,17 +31,15 @@ show (Fixture   *fixture,
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   ds_takeaways_page_set_dossier (fixture->page, dossier);
   gtk_window_present (fixture->window);
-  iterate ();
+  ds_test_iterate (10);
 }
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
 
-  fixture->dossier = ds_dossier_load_resource (BUNDLED, NULL, &error);
-  g_assert_no_error (error);
+  fixture->dossier = ds_test_load_bundled ();
   show (fixture, fixture->dossier);
 }
 
@@ -61,7 +48,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (fixture->window);
-  iterate ();
+  ds_test_iterate (10);
   g_clear_object (&fixture->dossier);
 }
 
@@ -178,7 +165,7 @@ test_no_claims_no_section (Fixture       *fixture,
 
   g_assert_no_error (error);
   ds_takeaways_page_set_dossier (fixture->page, minimal);
-  iterate ();
+  ds_test_iterate (10);
   g_assert_null (ds_test_find_widget (GTK_WIDGET (fixture->page), DS_TYPE_CLAIM_TRACK, NULL));
   g_assert_null (ds_test_find_label_containing (GTK_WIDGET (fixture->page), "What Was Said"));
 }

@@ -65,13 +65,6 @@ count_cb (guint *count)
   (*count)++;
 }
 
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
 /* Until the view's worker has delivered; fails after ten seconds. */
 static void
 wait_for_layout (DsTimelineView *view)
@@ -111,7 +104,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   fixture->view = ds_timeline_page_get_view (fixture->page);
   gtk_window_present (fixture->window);
-  iterate ();
+  ds_test_iterate (1);
 }
 
 static void
@@ -119,7 +112,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (fixture->window);
-  iterate ();
+  ds_test_iterate (1);
 }
 
 static void
@@ -177,7 +170,7 @@ test_big_arrives (Fixture       *fixture,
   marks = ds_timeline_view_get_marks (fixture->view);
   for (guint i = 0; i < 100 && marks->len == 0; i++)
     {
-      iterate ();
+      ds_test_iterate (1);
       g_usleep (10000);
     }
   g_assert_cmpuint (marks->len, >, 0);
@@ -286,7 +279,7 @@ test_range_restored_on_reload (Fixture       *fixture,
   g_assert_cmpfloat_with_epsilon (first, want_first, 1e-6);
   g_assert_cmpfloat_with_epsilon (last, want_last, 1e-6);
   g_assert_true (ds_timeline_view_get_selected_event (fixture->view) == again);
-  iterate ();
+  ds_test_iterate (1);
   g_assert_true (ds_timeline_view_get_selected_event (fixture->view) == again);
 }
 

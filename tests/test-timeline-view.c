@@ -7,13 +7,13 @@
  */
 
 #include "ds-test-ui.h"
+#include "ds-test-data.h"
 
 #include "ds-dossier-loader.h"
 #include "ds-event-detail.h"
 #include "ds-event-list.h"
 #include "ds-timeline-page.h"
 
-#define BUNDLED RESOURCE_BASE_PATH "/dossiers/nvidia-openai.json"
 
 typedef struct
 {
@@ -27,10 +27,8 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
 
-  fixture->dossier = ds_dossier_load_resource (BUNDLED, NULL, &error);
-  g_assert_no_error (error);
+  fixture->dossier = ds_test_load_bundled ();
 
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (fixture->window, GPOINTER_TO_INT (data) ? GPOINTER_TO_INT (data) : 1400, 900);
@@ -59,17 +57,6 @@ fixture_tear_down (Fixture       *fixture,
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_clear_object (&fixture->dossier);
-}
-
-static void
-iterate (void)
-{
-  for (guint i = 0; i < 5; i++)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
 }
 
 static DsEventList *
@@ -129,7 +116,7 @@ test_selected_event_is_kept_in_view (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->view), "timeline.last", NULL);
   /* Animations may be running: wait for them to settle. */
   for (guint i = 0; i < 60; i++)
-    iterate ();
+    ds_test_iterate (5);
 
   event = ds_timeline_view_get_selected_event (fixture->view);
   day = ds_date_get_first_day (ds_event_get_date (event));
@@ -239,7 +226,7 @@ test_zoom (Fixture       *fixture,
   /* Zoom to fit, through the page's shortcut action. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "timeline-page.zoom-fit", NULL));
   for (guint i = 0; i < 60; i++)
-    iterate ();
+    ds_test_iterate (5);
   ds_timeline_view_get_range (fixture->view, &first, &last);
   g_assert_cmpfloat_with_epsilon (first, fit_first, 0.5);
   g_assert_cmpfloat_with_epsilon (last, fit_last, 0.5);
@@ -259,7 +246,7 @@ test_lane_modes (Fixture       *fixture,
   g_assert_true (ds_timeline_view_get_selected_event (fixture->view) == event);
   /* The next frame draws the new lanes. */
   for (guint i = 0; i < 100 && ds_timeline_view_get_marks (fixture->view)->len == 0; i++)
-    iterate ();
+    ds_test_iterate (5);
   g_assert_cmpuint (ds_timeline_view_get_marks (fixture->view)->len, >, 0);
 }
 
@@ -334,7 +321,7 @@ test_narrow (Fixture       *fixture,
   /* At 400 px the page still works: selecting and activating shows the details. */
   ds_timeline_page_select_event (fixture->page, event);
   g_signal_emit_by_name (fixture->view, "event-activated", event);
-  iterate ();
+  ds_test_iterate (5);
   g_assert_true (ds_event_detail_get_event (find_detail (fixture)) == event);
   g_assert_true (gtk_widget_get_width (GTK_WIDGET (fixture->page)) <= 420);
 }
