@@ -497,6 +497,26 @@ ds_dossier_lookup_actor (DsDossier  *self,
   return lookup (self, LIST_ACTORS, id);
 }
 
+char *
+ds_dossier_join_actor_names (DsDossier          *self,
+                             const char * const *ids)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  g_return_val_if_fail (!self || DS_IS_DOSSIER (self), NULL);
+  g_return_val_if_fail (ids != NULL, NULL);
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      DsActor *actor = self != NULL ? ds_dossier_lookup_actor (self, ids[i]) : NULL;
+
+      g_ptr_array_add (names, (gpointer)(actor != NULL ? ds_actor_get_name (actor) : ids[i]));
+    }
+  g_ptr_array_add (names, NULL);
+
+  return g_strjoinv (", ", (char **)names->pdata);
+}
+
 DsPhase *
 ds_dossier_lookup_phase (DsDossier  *self,
                          const char *id)

@@ -93,6 +93,10 @@ DsKeyFigure        *ds_dossier_lookup_key_figure (DsDossier    *self,
                                                   const char   *id);
 DsClaim            *ds_dossier_lookup_claim      (DsDossier    *self,
                                                   const char   *id);
+/* The actors' names joined by ", ", each actor's id where @self (may be NULL) does
+ * not know it. */
+char               *ds_dossier_join_actor_names  (DsDossier          *self,
+                                                  const char * const *ids);
 /* The sorted, distinct publications cited by the events. */
 char              **ds_dossier_dup_publications  (DsDossier    *self);
 

@@ -121,19 +121,6 @@ actor_name (DsDossier  *dossier,
   return actor != NULL ? ds_actor_get_name (actor) : id;
 }
 
-static char *
-join_actor_names (DsDossier          *dossier,
-                  const char * const *ids)
-{
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-
-  for (guint i = 0; ids[i] != NULL; i++)
-    g_ptr_array_add (names, (gpointer)actor_name (dossier, ids[i]));
-  g_ptr_array_add (names, NULL);
-
-  return g_strjoinv (", ", (char **)names->pdata);
-}
-
 /* One row of the facts grid: a dim key and its value, related for screen readers. */
 static void
 add_fact (GtkGrid    *grid,
@@ -320,7 +307,7 @@ create_facts (DsEventDetail *self)
 
   if (actors[0] != NULL)
     {
-      g_autofree char *names = join_actor_names (self->dossier, actors);
+      g_autofree char *names = ds_dossier_join_actor_names (self->dossier, actors);
 
       /* Translators: the heading before the people and companies of an event */
       add_fact (GTK_GRID (grid), row++, _("Actors"), ds_page_label_new (names, NULL));

@@ -478,17 +478,7 @@ describe_meta (DsEvent   *event,
     }
 
   if (actors[0] != NULL)
-    {
-      g_autoptr(GPtrArray) names = g_ptr_array_new ();
-
-      for (guint i = 0; actors[i] != NULL; i++)
-        {
-          DsActor *actor = dossier ? ds_dossier_lookup_actor (dossier, actors[i]) : NULL;
-          g_ptr_array_add (names, (gpointer)(actor ? ds_actor_get_name (actor) : actors[i]));
-        }
-      g_ptr_array_add (names, NULL);
-      g_ptr_array_add (parts, g_strjoinv (", ", (char **)names->pdata));
-    }
+    g_ptr_array_add (parts, ds_dossier_join_actor_names (dossier, actors));
 
   if (ds_event_get_n_sources (event) > 0)
     {
