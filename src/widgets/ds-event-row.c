@@ -21,10 +21,12 @@
 #define COLUMN_SPACING 18
 #define LINE_SPACING 4
 #define STATUS_SPACING 8
-/* Adwaita's .caption is 9 pt beside an 11 pt body; its dim labels are at 55 %. */
+/* Adwaita's .caption is 9 pt beside an 11 pt body; its dim labels are at 55 %, and
+ * nearly opaque in high contrast. */
 #define CAPTION_SCALE (9.0 / 11.0)
 #define DIM_ALPHA 0.55
 #define DATE_ALPHA 0.75
+#define HIGH_CONTRAST_ALPHA 0.9
 
 typedef enum
 {
@@ -279,6 +281,7 @@ ensure_layouts (DsEventRow *self)
 
 static void
 set_layout_widths (DsEventRow *self,
+                   int         date_width,
                    int         text_width,
                    int         kind_width)
 {
@@ -287,9 +290,9 @@ set_layout_widths (DsEventRow *self,
   if (self->layout_width == text_width)
     return;
 
-  for (guint i = PART_KIND; i < N_PARTS; i++)
+  for (guint i = 0; i < N_PARTS; i++)
     {
-      int width = i == PART_KIND ? kind_width : text_width;
+      int width = i == PART_KIND ? kind_width : i == PART_DATE ? date_width : text_width;
 
       pango_layout_set_width (self->layouts[i], MAX (width, 1) * PANGO_SCALE);
       pango_layout_set_alignment (self->layouts[i], rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
@@ -331,12 +334,20 @@ ds_event_row_snapshot (GtkWidget   *widget,
   ensure_layouts (self);
   ds_status_badge_get_size (self->badge, &badge_width, &badge_height);
   kind_width = text_width - badge_width - STATUS_SPACING;
-  set_layout_widths (self, text_width, kind_width);
+  set_layout_widths (self, date_width, text_width, kind_width);
 
   ds_compat_widget_get_color (widget, &color);
   dim = date_color = color;
-  dim.alpha *= DIM_ALPHA;
-  date_color.alpha *= DATE_ALPHA;
+  if (ds_style_get_theme () == DS_THEME_HIGH_CONTRAST || ds_style_get_theme () == DS_THEME_HIGH_CONTRAST_DARK)
+    {
+      dim.alpha *= HIGH_CONTRAST_ALPHA;
+      date_color.alpha *= HIGH_CONTRAST_ALPHA;
+    }
+  else
+    {
+      dim.alpha *= DIM_ALPHA;
+      date_color.alpha *= DATE_ALPHA;
+    }
 
   /* Mirrored for right-to-left: the date column goes to the right edge. */
   append_text (snapshot, self->layouts[PART_DATE], rtl ? width - date_width : 0, DATE_PADDING_TOP, &date_color);

@@ -371,8 +371,12 @@ _ds_timeline_view_update_description (DsTimelineView *self)
   g_autofree char *first_text = NULL;
   g_autofree char *last_text = NULL;
 
+  /* No layout yet (or no dossier): no range to describe, rather than the last one. */
   if (self->layout == NULL)
-    return;
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      return;
+    }
 
   ds_date_from_day_number ((gint64)floor (self->first_day), &year, &month, &day);
   ds_date_init_day (&first, year, month, day);

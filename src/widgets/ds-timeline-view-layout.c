@@ -18,7 +18,6 @@
 
 /* Up to this many events the layout is built on the calling thread (a millisecond or
  * two): start-up with a small dossier pays no thread hand-over and no empty frame. */
-#define SYNC_LAYOUT_MAX_EVENTS 5000
 
 typedef struct
 {
@@ -225,7 +224,7 @@ _ds_timeline_view_rebuild_layout (DsTimelineView *self,
 
   if (self->dossier == NULL)
     install_layout (self, NULL);
-  else if (n_events <= SYNC_LAYOUT_MAX_EVENTS)
+  else if (n_events <= DS_DOSSIER_MANY_EVENTS)
     install_layout (self, ds_timeline_layout_new (self->dossier, self->lane_mode));
   else
     {
@@ -234,6 +233,7 @@ _ds_timeline_view_rebuild_layout (DsTimelineView *self,
         {
           g_array_set_size (self->marks, 0);
           _ds_timeline_view_recompute_matches (self);
+          _ds_timeline_view_update_description (self);
           _ds_timeline_view_notify_state (self);
         }
     }
