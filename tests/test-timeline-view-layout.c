@@ -13,7 +13,7 @@
 #include "ds-timeline-view-private.h"
 
 /* Above the view's limit for building the layout on the calling thread. */
-#define BIG_EVENTS 6000
+#define BIG_EVENTS (DS_DOSSIER_MANY_EVENTS + 1000)
 #define FIRST_DAY  18262   /* 2020-01-01 */
 
 typedef struct

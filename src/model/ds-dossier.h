@@ -93,6 +93,10 @@ DsKeyFigure        *ds_dossier_lookup_key_figure (DsDossier    *self,
                                                   const char   *id);
 DsClaim            *ds_dossier_lookup_claim      (DsDossier    *self,
                                                   const char   *id);
+/* Above this many events, views build what they show in a worker or over several
+ * turns of the main loop, so that a frame is never held up by the whole dossier. */
+#define DS_DOSSIER_MANY_EVENTS 5000
+
 /* The actors' names joined by ", ", each actor's id where @self (may be NULL) does
  * not know it. */
 char               *ds_dossier_join_actor_names  (DsDossier          *self,

@@ -28,9 +28,7 @@ struct _DsEventList
   DsEvent *pending_selected;
 };
 
-/* Creating and binding a list's rows for a new dossier costs about 8 ms: above this
- * many events the work is left to the main loop's next turn, still before the frame. */
-#define FILL_LATER_MIN_EVENTS 5000
+
 
 enum {
   PROP_0,
@@ -233,7 +231,9 @@ ds_event_list_set_dossier (DsEventList *self,
 
   if (dossier != NULL)
     ds_dossier_peek_events (dossier, &n_events);
-  if (n_events < FILL_LATER_MIN_EVENTS)
+  /* Creating and binding the rows costs about 8 ms: for a big dossier that is left to
+   * the main loop's next turn, still before the frame. */
+  if (n_events <= DS_DOSSIER_MANY_EVENTS)
     fill (self);
   else
     self->fill_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, fill_cb, self, NULL);

@@ -20,6 +20,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DsEventList, ds_event_list, DS, EVENT_LIST, GtkWidget)
 
 GtkWidget *ds_event_list_new          (void);
+/* Unselects and drops the filter, which belonged to the old dossier's events. */
 void       ds_event_list_set_dossier  (DsEventList *self,
                                        DsDossier   *dossier);
 /* Rows the filter rejects are hidden. */

@@ -39,6 +39,15 @@ ds_status_get_symbol (DsStatus status)
   return symbols[status];
 }
 
+char *
+ds_status_format_label (DsStatus status)
+{
+  g_return_val_if_fail ((guint)status < G_N_ELEMENTS (symbols), NULL);
+
+  /* Translators: a status symbol then the status name, "● Confirmed" */
+  return g_strdup_printf (_("%1$s %2$s"), symbols[status], ds_status_to_label (status));
+}
+
 PangoLayout *
 ds_status_badge_create_layout (GtkWidget *widget,
                                DsStatus   status)
@@ -50,8 +59,7 @@ ds_status_badge_create_layout (GtkWidget *widget,
   g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
   g_return_val_if_fail ((guint)status < G_N_ELEMENTS (symbols), NULL);
 
-  /* Translators: a status symbol then the status name, "● Confirmed" */
-  text = g_strdup_printf (_("%1$s %2$s"), symbols[status], ds_status_to_label (status));
+  text = ds_status_format_label (status);
   layout = gtk_widget_create_pango_layout (widget, text);
   attrs = pango_attr_list_new ();
   pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));

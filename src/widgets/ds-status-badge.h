@@ -25,6 +25,8 @@ void         ds_status_badge_set_status    (GtkWidget     *badge,
 DsStatus     ds_status_badge_get_status    (DsStatusBadge *self);
 /* The shape drawn for a status: ● confirmed, ◐ reported, ○ rumour, ✕ denied, ◇ planned. */
 const char  *ds_status_get_symbol          (DsStatus     status);
+/* The shape then the name, as the pill and the filter choices show it: "● Confirmed". */
+char        *ds_status_format_label        (DsStatus     status);
 
 /* For widgets that draw the pill themselves: its text in @widget's font, and the pill
  * around that text with its top-left corner at (@x, @y). */

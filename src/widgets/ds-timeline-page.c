@@ -264,8 +264,7 @@ rebuild_filters (DsTimelinePage *self)
   add_filter_heading (self, _("Status"));
   for (guint s = DS_STATUS_CONFIRMED; s <= DS_STATUS_PLANNED; s++)
     {
-      /* Translators: a filter choice, status symbol then status name */
-      g_autofree char *text = g_strdup_printf (_("%1$s %2$s"), ds_status_get_symbol (s), ds_status_to_label (s));
+      g_autofree char *text = ds_status_format_label (s);
       GtkWidget *check = add_filter_check (self, text, FILTER_STATUS, ds_event_query_get_status_allowed (self->query, s));
 
       g_object_set_data (G_OBJECT (check), "ds-value", GINT_TO_POINTER (s));
