@@ -256,6 +256,8 @@ wait_for_only_ref (DsDossier *dossier)
 
   while (g_atomic_int_get (&G_OBJECT (dossier)->ref_count) > 1 && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE) || (g_usleep (1000), TRUE);
+
+  g_assert_cmpuint (g_atomic_int_get (&G_OBJECT (dossier)->ref_count), ==, 1);
 }
 
 static void

@@ -143,6 +143,8 @@ test_dropped_on_threads (void)
   events[1] = find_event (dossiers[1], "launch");
   events[2] = find_event (dossiers[0], "pledge");
   events[3] = find_event (dossiers[1], "pledge");
+  for (guint i = 0; i < G_N_ELEMENTS (events); i++)
+    g_object_add_weak_pointer (G_OBJECT (events[i]), (gpointer *)&events[i]);
   g_object_unref (dossiers[0]);
   g_object_unref (dossiers[1]);
 
@@ -150,6 +152,10 @@ test_dropped_on_threads (void)
     threads[i] = g_thread_new ("drop", drop_cb, events[i]);
   for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
     g_thread_join (threads[i]);
+
+  /* Each was the last reference: the events, and their loads' stores, are gone. */
+  for (guint i = 0; i < G_N_ELEMENTS (events); i++)
+    g_assert_null (events[i]);
 }
 
 /* Events of every precision, in no order: the loader sorts them as ds_event_compare()
