@@ -438,15 +438,21 @@ fail:
 /* Counts of N_COUNTS and more are few in a frame (the clusters of a dense story seen
  * whole) but the same from frame to frame: kept by count, until too many pile up. */
 static CountText *
-big_count_text (Cache *cache,
+big_count_text (Frame *frame,
                 guint  count)
 {
+  Cache *cache = frame->cache;
   CountText *text = g_hash_table_lookup (cache->big_counts, GUINT_TO_POINTER (count));
 
   if (text == NULL)
     {
+      /* Glyphs waiting to be drawn use the font of the layouts about to go. */
       if (g_hash_table_size (cache->big_counts) >= N_BIG_COUNTS)
-        g_hash_table_remove_all (cache->big_counts);
+        {
+          _ds_timeline_flush_counts (frame);
+          cache->count_font = NULL;
+          g_hash_table_remove_all (cache->big_counts);
+        }
       text = g_new0 (CountText, 1);
       g_hash_table_insert (cache->big_counts, GUINT_TO_POINTER (count), text);
     }
@@ -494,7 +500,7 @@ _ds_timeline_draw_count (Frame    *frame,
   if (count < N_COUNTS)
     text = &cache->counts[count];
   else
-    text = big_count_text (cache, count);
+    text = big_count_text (frame, count);
   if (text->layout == NULL)
     {
       g_snprintf (digits, sizeof digits, "%u", count);

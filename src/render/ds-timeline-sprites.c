@@ -188,7 +188,8 @@ span_sprite (Frame    *frame,
              gboolean  forced)
 {
   Cache *cache = frame->cache;
-  guint key = (part << 24) | (style << 8) | (sx << 3) | sy;
+  /* The top bit keeps span caps apart from markers and pills, whatever their width. */
+  guint key = (1u << 31) | (part << 24) | (style << 8) | (sx << 3) | sy;
   cairo_surface_t *sprite = g_hash_table_lookup (cache->sprites, GUINT_TO_POINTER (key));
   double top = SPRITE_PAD + (double) sy / SPRITE_STEPS;
   double dx = (double) sx / SPRITE_STEPS;
