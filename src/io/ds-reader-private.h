@@ -73,7 +73,7 @@ char       *ds_reader_describe        (JsonNode           *node);
 char       *ds_reader_shorten         (const char         *text);
 gboolean    ds_reader_cancelled       (DsReader           *r);
 
-gboolean    ds_reader_check_keys      (DsReader           *r,
+void        ds_reader_check_keys      (DsReader           *r,
                                        JsonObject         *object,
                                        const char * const *known);
 void        ds_reader_collect         (DsReader           *r,

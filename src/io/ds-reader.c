@@ -289,14 +289,12 @@ ds_reader_collect (DsReader           *r,
     warn_unknown_keys (r, object, known);
 }
 
-gboolean
+void
 ds_reader_check_keys (DsReader           *r,
                       JsonObject         *object,
                       const char * const *known)
 {
   ds_reader_collect (r, object, known, NULL);
-
-  return TRUE;
 }
 
 JsonNode *
