@@ -477,20 +477,7 @@ ds_event_compare (gconstpointer a,
 {
   DsEvent *event_a = (DsEvent *)a;
   DsEvent *event_b = (DsEvent *)b;
-  const DsDate *date_a = &event_a->date;
-  const DsDate *date_b = &event_b->date;
-  int cmp;
-
-  /* Dates of one precision order by their fields, as ds_date_compare() would by their
-   * days, without computing them: that arithmetic was most of sorting the events. */
-  if (date_a->precision != date_b->precision)
-    cmp = ds_date_compare (date_a, date_b);
-  else if (date_a->year != date_b->year)
-    cmp = date_a->year < date_b->year ? -1 : 1;
-  else if (date_a->part != date_b->part)
-    cmp = date_a->part < date_b->part ? -1 : 1;
-  else
-    cmp = date_a->day < date_b->day ? -1 : date_a->day > date_b->day;
+  int cmp = ds_date_compare (&event_a->date, &event_b->date);
 
   return cmp != 0 ? cmp : g_strcmp0 (event_a->id, event_b->id);
 }

@@ -39,21 +39,7 @@ static int
 compare_points (gconstpointer a,
                 gconstpointer b)
 {
-  const DsDate *date_a = &((const DsPoint *)a)->date;
-  const DsDate *date_b = &((const DsPoint *)b)->date;
-
-  /* Dates of one precision order by their fields, as ds_date_compare() would by their
-   * days, without computing them: most of a series' sort was that arithmetic. */
-  if (date_a->precision == date_b->precision)
-    {
-      if (date_a->year != date_b->year)
-        return date_a->year < date_b->year ? -1 : 1;
-      if (date_a->part != date_b->part)
-        return date_a->part < date_b->part ? -1 : 1;
-      return date_a->day < date_b->day ? -1 : date_a->day > date_b->day;
-    }
-
-  return ds_date_compare (date_a, date_b);
+  return ds_date_compare (&((const DsPoint *)a)->date, &((const DsPoint *)b)->date);
 }
 
 static gboolean
