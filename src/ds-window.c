@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ds-compat.h"
+#include "ds-release.h"
 #include "ds-dossier-loader.h"
 #include "ds-charts-page.h"
 #include "ds-takeaways-page.h"
@@ -78,30 +79,6 @@ show_view_action (GtkWidget  *widget,
 
   if (adw_view_stack_get_child_by_name (self->stack, name) != NULL)
     adw_view_stack_set_visible_child_name (self->stack, name);
-}
-
-static void
-release_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
-{
-  g_object_unref (task_data);
-}
-
-/* A big dossier takes a quarter of a second to free (100,000 events): let a worker
- * drop the last reference, once no widget holds it, so that the window stays live. */
-static void
-release_off_main_thread (DsDossier *dossier)
-{
-  g_autoptr(GTask) task = NULL;
-
-  if (dossier == NULL)
-    return;
-
-  task = g_task_new (NULL, NULL, NULL, NULL);
-  g_task_set_task_data (task, dossier, NULL);
-  g_task_run_in_thread (task, release_thread);
 }
 
 /* Gives a page the window's dossier the first time it is shown after a change. */
@@ -353,7 +330,9 @@ ds_window_set_dossier (DsWindow  *self,
   sync_visible_page (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DOSSIER]);
-  release_off_main_thread (g_steal_pointer (&old));
+  /* A big dossier takes a quarter of a second to free: once no widget holds it,
+   * a worker drops the last reference. */
+  ds_release_in_worker (g_steal_pointer (&old), g_object_unref);
 }
 
 char **

@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "ds-dossier.h"
+#include "ds-release.h"
 #include "ds-url.h"
 
 static DsEvent *
@@ -236,12 +237,44 @@ test_url_is_web (void)
   g_assert_false (ds_url_is_web (NULL));
 }
 
+typedef struct
+{
+  GThread *thread;
+  gint done;
+} Released;
+
+static void
+note_release (gpointer data)
+{
+  Released *released = data;
+
+  released->thread = g_thread_self ();
+  g_atomic_int_set (&released->done, TRUE);
+}
+
+/* What views hand over to be freed is freed, once, and not on the caller's thread. */
+static void
+test_release_in_worker (void)
+{
+  Released released = { NULL, FALSE };
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  ds_release_in_worker (NULL, note_release);
+  ds_release_in_worker (&released, note_release);
+  while (!g_atomic_int_get (&released.done) && g_get_monotonic_time () < deadline)
+    g_usleep (1000);
+
+  g_assert_true (g_atomic_int_get (&released.done));
+  g_assert_true (released.thread != g_thread_self ());
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/dealscope/model/release-in-worker", test_release_in_worker);
   g_test_add_func ("/dealscope/model/url-is-web", test_url_is_web);
   g_test_add_func ("/dealscope/model/events-sorted-and-indexed", test_events_sorted_and_indexed);
   g_test_add_func ("/dealscope/model/peek-lists", test_peek_lists);

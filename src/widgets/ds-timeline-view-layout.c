@@ -14,6 +14,7 @@
 
 #include "config.h"
 
+#include "ds-release.h"
 #include "ds-timeline-view-private.h"
 
 /* Up to this many events the layout is built on the calling thread (a millisecond or
@@ -59,26 +60,6 @@ build_thread (GTask        *task,
     g_task_return_error_if_cancelled (task);
   else
     g_task_return_pointer (task, layout, (GDestroyNotify)ds_timeline_layout_free);
-}
-
-static void
-release_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
-{
-  ds_timeline_layout_free (task_data);
-}
-
-/* For a layout that was never drawn (it has no renderer cache, which is not
- * thread-safe), for the same reason as above. */
-static void
-release_off_main_thread (DsTimelineLayout *layout)
-{
-  g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
-
-  g_task_set_task_data (task, layout, NULL);
-  g_task_run_in_thread (task, release_thread);
 }
 
 static void
@@ -170,7 +151,9 @@ build_done_cb (GObject      *source_object,
       g_task_get_cancellable (G_TASK (result)) != self->layout_cancellable)
     {
       if (layout != NULL)
-        release_off_main_thread (layout);
+        /* Never drawn, so without a renderer cache (not thread-safe): a worker
+         * may free it. */
+        ds_release_in_worker (layout, (GDestroyNotify)ds_timeline_layout_free);
       return;
     }
 
